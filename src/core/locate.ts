@@ -1,0 +1,300 @@
+import { normalizeWidth } from './numbers';
+import {
+  a1, cellAt, cellText, isBlank, lastColumn, lastRow,
+  type Cell, type SheetSnapshot, type WorkbookSnapshot,
+} from './snapshot';
+
+/**
+ * Templates are found by their labels, never by fixed positions (SPEC §3): sheet by name or header row,
+ * columns by header aliases (units, line breaks, full-width characters, merged two-row headers tolerated).
+ */
+export interface ColumnSpec {
+  key: string;
+  /** Header texts, normalised (no spaces, half-width, units removed). The first is the canonical label. */
+  aliases: string[];
+  required?: boolean;
+}
+
+export interface LocatedColumn {
+  key: string;
+  col: number;
+  header: string;
+  /** Unit written in the header: "原地遗留量（m³）" → "m³", "面积/亩" → "亩". */
+  unit?: string;
+}
+
+export interface TableRow {
+  row: number;
+  isTotal: boolean;
+  cell(key: string): Cell;
+  /** A1 address of the row's cell in that column, or null when the column is absent. */
+  addr(key: string): string | null;
+}
+
+export interface LocatedTable {
+  sheet: SheetSnapshot;
+  headerRows: [number, number];
+  columns: Map<string, LocatedColumn>;
+  missing: ColumnSpec[];
+  rows: TableRow[];
+}
+
+const TOTAL_LABEL = /^(合计|总计|小计|共计|总合计|合\s*计)$/;
+const SCAN_ROWS = 30;
+
+/** Normalise a header: NFKC, no whitespace/line breaks, units split off. */
+export function splitHeader(raw: string): { base: string; unit?: string } {
+  let s = normalizeWidth(raw).replace(/[\s\u00a0]/g, '').replace(/^[*＊]+|[*＊]+$/g, '');
+  let unit: string | undefined;
+  const paren = /[(（\[【]([^)）\]】]*)[)）\]】]/.exec(s);
+  if (paren) {
+    unit = paren[1];
+    s = (s.slice(0, paren.index) + s.slice(paren.index + paren[0].length)).trim();
+  } else {
+    const slash = /^(.+?)\/([^/]{1,6})$/.exec(s);
+    if (slash && UNIT_LIKE.test(slash[2])) {
+      s = slash[1];
+      unit = slash[2];
+    }
+  }
+  return { base: s, unit: unit || undefined };
+}
+
+const UNIT_LIKE = /^(万?元|万?m[23²³]|万?t|万?吨|亩|公顷|hm[2²]|km[2²]|m|米|%|°|度|年|万?方|万?立方米|平方米|kg\/亩|t\/m[3³]|元\/.+)$/i;
+
+export function normaliseLabel(raw: string): string {
+  return splitHeader(raw).base;
+}
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(normalizeWidth(text).replace(/\s/g, ''));
+}
+
+type Candidates = Map<number, { text: string; unit?: string }[]>;
+
+function rowTexts(sheet: SheetSnapshot, row: number, c0: number, c1: number): string[] {
+  const out: string[] = [];
+  for (let c = c0; c <= c1; c++) out.push(cellText(cellAt(sheet, row, c)).trim());
+  return out;
+}
+
+function candidatesFor(sheet: SheetSnapshot, row: number, twoRow: boolean): Candidates {
+  const c0 = sheet.origin.col;
+  const c1 = lastColumn(sheet);
+  const upper = rowTexts(sheet, row, c0, c1);
+  const lower = twoRow ? rowTexts(sheet, row + 1, c0, c1) : [];
+  const cands: Candidates = new Map();
+  let carried = '';
+  upper.forEach((u, i) => {
+    // A merged group header ("供应量" over 原地遗留量 | 新产生量 | 小计) is stored only in its first cell.
+    if (u) carried = u;
+    const low = lower[i] ?? '';
+    const up = u || (low ? carried : '');
+    const list: { text: string; unit?: string }[] = [];
+    const push = (raw: string) => {
+      if (!raw) return;
+      const h = splitHeader(raw);
+      if (h.base) list.push({ text: h.base, unit: h.unit });
+    };
+    if (twoRow) {
+      push(low);
+      if (low && up) push(up + low);
+      if (!low) push(up);
+      else if (up && !u) {
+        /* lower row under a merged group: the group name alone does not describe this column */
+      } else if (u && !low) push(u);
+    } else push(u);
+    if (list.length) cands.set(c0 + i, list);
+  });
+  return cands;
+}
+
+function matchColumns(cands: Candidates, specs: ColumnSpec[]): Map<string, LocatedColumn> {
+  const found = new Map<string, LocatedColumn>();
+  const taken = new Set<number>();
+  const tryPass = (fits: (text: string, alias: string) => boolean) => {
+    for (const spec of specs) {
+      if (found.has(spec.key)) continue;
+      let best: { col: number; text: string; unit?: string; len: number } | undefined;
+      for (const [col, list] of cands) {
+        if (taken.has(col)) continue;
+        for (const cand of list) {
+          for (const alias of spec.aliases) {
+            if (fits(cand.text, alias) && (!best || alias.length > best.len)) {
+              best = { col, text: cand.text, unit: cand.unit, len: alias.length };
+            }
+          }
+        }
+      }
+      if (best) {
+        found.set(spec.key, { key: spec.key, col: best.col, header: best.text, unit: best.unit });
+        taken.add(best.col);
+      }
+    }
+  };
+  tryPass((text, alias) => text === alias);
+  tryPass((text, alias) => alias.length >= 2 && text.startsWith(alias));
+  tryPass((text, alias) => alias.length >= 3 && text.includes(alias));
+  return found;
+}
+
+/** Find the header row(s) and columns of a table on a sheet; null when fewer than two columns match. */
+export function locateTable(sheet: SheetSnapshot, specs: ColumnSpec[]): LocatedTable | null {
+  const first = sheet.origin.row;
+  const last = Math.min(lastRow(sheet), first + SCAN_ROWS);
+  let best: { row: number; twoRow: boolean; columns: Map<string, LocatedColumn>; score: number } | undefined;
+  for (let r = first; r <= last; r++) {
+    for (const twoRow of [false, true]) {
+      if (twoRow && r + 1 > lastRow(sheet)) continue;
+      const columns = matchColumns(candidatesFor(sheet, r, twoRow), specs);
+      const required = specs.filter((s) => s.required && columns.has(s.key)).length;
+      const score = columns.size * 10 + required;
+      if (columns.size >= 2 && (!best || score > best.score)) best = { row: r, twoRow, columns, score };
+    }
+  }
+  if (!best) return null;
+  const headerEnd = best.twoRow ? best.row + 1 : best.row;
+  const columns = best.columns;
+  const rows = collectRows(sheet, headerEnd + 1, columns);
+  return {
+    sheet,
+    headerRows: [best.row, headerEnd],
+    columns,
+    missing: specs.filter((s) => s.required && !columns.has(s.key)),
+    rows,
+  };
+}
+
+function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, LocatedColumn>): TableRow[] {
+  const cols = [...columns.values()].map((c) => c.col).sort((x, y) => x - y);
+  const firstCols: number[] = [];
+  for (let c = sheet.origin.col; c <= Math.min(lastColumn(sheet), sheet.origin.col + 3); c++) firstCols.push(c);
+  const rows: TableRow[] = [];
+  const end = lastRow(sheet);
+  for (let r = from; r <= end; r++) {
+    if (cols.every((c) => isBlank(cellAt(sheet, r, c)))) continue;
+    if (r === from && isUnitRow(sheet, r, cols)) continue;
+    const labelCells = [...new Set([...firstCols, ...cols.slice(0, 3)])];
+    const isTotal = labelCells.some((c) => {
+      const v = cellAt(sheet, r, c).value;
+      return typeof v === 'string' && isTotalLabel(v);
+    });
+    rows.push(makeRow(sheet, r, isTotal, columns));
+  }
+  return rows;
+}
+
+/** A row right under the header holding only units ("m³", "(万元)") is part of the header. */
+function isUnitRow(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
+  const texts = cols.map((c) => cellText(cellAt(sheet, row, c)).trim()).filter(Boolean);
+  return texts.length > 0 && texts.every((s) => UNIT_LIKE.test(normalizeWidth(s).replace(/[\s()（）]/g, '')));
+}
+
+function makeRow(sheet: SheetSnapshot, row: number, isTotal: boolean, columns: Map<string, LocatedColumn>): TableRow {
+  return {
+    row,
+    isTotal,
+    cell: (key) => {
+      const c = columns.get(key);
+      return c ? cellAt(sheet, row, c.col) : { value: null };
+    },
+    addr: (key) => {
+      const c = columns.get(key);
+      return c ? a1(row, c.col) : null;
+    },
+  };
+}
+
+/** Sheet whose name is one of `names` (exact after normalising, then containing), else null. */
+export function findSheetByName(wb: WorkbookSnapshot, names: string[]): SheetSnapshot | null {
+  const norm = (s: string) => normalizeWidth(s).replace(/\s/g, '');
+  const wanted = names.map(norm);
+  return (
+    wb.sheets.find((s) => wanted.includes(norm(s.name))) ??
+    wb.sheets.find((s) => wanted.some((w) => norm(s.name).includes(w))) ??
+    null
+  );
+}
+
+/**
+ * Find a template's table: by sheet name first; otherwise a renamed sheet whose header row carries every
+ * required column (and at least three columns). `exclude` keeps sheets claimed by other templates out.
+ */
+export function findTable(
+  wb: WorkbookSnapshot,
+  names: string[],
+  specs: ColumnSpec[],
+  exclude: ReadonlySet<string> = new Set(),
+): LocatedTable | null {
+  const named = findSheetByName({ sheets: wb.sheets.filter((s) => !exclude.has(s.name)) }, names);
+  if (named) return locateTable(named, specs) ?? emptyTable(named, specs);
+  for (const sheet of wb.sheets) {
+    if (exclude.has(sheet.name)) continue;
+    const t = locateTable(sheet, specs);
+    if (t && t.missing.length === 0 && t.columns.size >= 3) return t;
+  }
+  return null;
+}
+
+/** A named template sheet without a recognisable header: every required column is missing. */
+function emptyTable(sheet: SheetSnapshot, specs: ColumnSpec[]): LocatedTable {
+  return {
+    sheet,
+    headerRows: [sheet.origin.row, sheet.origin.row],
+    columns: new Map(),
+    missing: specs.filter((s) => s.required),
+    rows: [],
+  };
+}
+
+/** A label/value sheet (项目信息, 收益测算): label in one column, value to its right, optional 单位. */
+export interface LabelSpec {
+  key: string;
+  aliases: string[];
+}
+
+export interface LabelledValue {
+  key: string;
+  row: number;
+  label: string;
+  labelAddr: string;
+  valueAddr: string;
+  cell: Cell;
+  /** Unit from a 单位 column or the label ("修复总面积（亩）"). */
+  unit?: string;
+}
+
+export function readLabelValues(sheet: SheetSnapshot, specs: LabelSpec[]): Map<string, LabelledValue> {
+  const header = locateTable(sheet, [
+    { key: 'label', aliases: ['项目', '名称', '指标', '参数', '内容'] },
+    { key: 'value', aliases: ['值', '数值', '取值', '内容值', '数据'] },
+    { key: 'unit', aliases: ['单位'] },
+  ]);
+  const valueCol = header?.columns.get('value')?.col;
+  const unitCol = header?.columns.get('unit')?.col;
+  const out = new Map<string, LabelledValue>();
+  const c0 = sheet.origin.col;
+  const c1 = Math.min(lastColumn(sheet), c0 + 4);
+  for (let r = sheet.origin.row; r <= lastRow(sheet); r++) {
+    for (let c = c0; c <= c1; c++) {
+      const raw = cellText(cellAt(sheet, r, c)).trim();
+      if (!raw) continue;
+      const { base, unit: labelUnit } = splitHeader(raw);
+      const spec = specs.find((s) => s.aliases.includes(base));
+      if (!spec || out.has(spec.key)) continue;
+      const vc = valueCol && valueCol > c ? valueCol : c + 1;
+      const unitText = unitCol ? cellText(cellAt(sheet, r, unitCol)).trim() : '';
+      out.set(spec.key, {
+        key: spec.key,
+        row: r,
+        label: raw,
+        labelAddr: a1(r, c),
+        valueAddr: a1(r, vc),
+        cell: cellAt(sheet, r, vc),
+        unit: unitText || labelUnit,
+      });
+      break;
+    }
+  }
+  return out;
+}

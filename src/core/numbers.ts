@@ -1,0 +1,121 @@
+import { Decimal, roundHalfUp } from './decimal';
+import type { Cell, CellValue } from './snapshot';
+
+/** Result of reading a numeric input: a number, an empty cell, or text that is not a number. */
+export type NumberRead =
+  | { kind: 'number'; value: Decimal; /** decimals as displayed/typed, for tolerance */ decimals: number }
+  | { kind: 'empty' }
+  | { kind: 'nan'; text: string };
+
+/** Units that may trail a number typed as text ("123m³", "45亩"); stripped, not converted. */
+const TRAILING_UNITS = /(万元|元\/m3|元\/t|元\/亩|元|m3|m2|km2|立方米|平方米|方|吨|t|亩|公顷|hm2|ha|米|m|年|%)$/i;
+
+/** Full-width → half-width (digits, letters, punctuation, spaces) and superscripts via NFKC. */
+export function normalizeWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** JS number → Decimal through 15 significant digits, as Excel displays doubles (0.1+0.2 → 0.3). */
+export function decimalFromNumber(n: number): Decimal {
+  if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
+  return new Decimal(new Decimal(n.toPrecision(15)).toFixed());
+}
+
+function decimalsOf(d: Decimal): number {
+  return Math.max(0, d.decimalPlaces());
+}
+
+/**
+ * Parse text as a number the way a Chinese plan author types it:
+ * "1,234.50", "１２３", "12.5%", "1.2万", "123m³", " 45 ". Anything else ("约100") is not a number.
+ */
+export function parseNumericText(raw: string): NumberRead {
+  let t = normalizeWidth(raw).replace(/[\s\u00a0]/g, '');
+  if (t === '') return { kind: 'empty' };
+  t = t.replace(/[，,](?=\d{3}(\D|$))/g, '');
+  let scale = new Decimal(1);
+  let extraDecimals = 0;
+  if (t.endsWith('%')) {
+    scale = new Decimal('0.01');
+    extraDecimals = 2;
+    t = t.slice(0, -1);
+  } else {
+    const wan = /^(.*\d)万(元|m3|方|立方米|吨|t|平方米|m2)?$/i.exec(t);
+    if (wan) {
+      scale = new Decimal(10000);
+      extraDecimals = -4;
+      t = wan[1];
+    } else {
+      t = t.replace(TRAILING_UNITS, '');
+    }
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { kind: 'nan', text: raw };
+  const base = new Decimal(t);
+  const value = base.times(scale);
+  return { kind: 'number', value, decimals: Math.max(0, decimalsOf(base) + extraDecimals) };
+}
+
+export function readNumber(value: CellValue): NumberRead {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'nan', text: String(value) };
+    const d = decimalFromNumber(value);
+    return { kind: 'number', value: d, decimals: decimalsOf(d) };
+  }
+  if (typeof value === 'string') return parseNumericText(value);
+  if (typeof value === 'boolean') return { kind: 'nan', text: String(value) };
+  return { kind: 'nan', text: value.toISOString().slice(0, 10) };
+}
+
+/** Read a cell, treating Excel error values as not-a-number. Decimals follow the number format if any. */
+export function readCellNumber(cell: Cell): NumberRead {
+  if (cell.error) return { kind: 'nan', text: cell.error };
+  const read = readNumber(cell.value);
+  if (read.kind !== 'number' || typeof cell.value !== 'number') return read;
+  const shown = displayedDecimals(cell.numberFormat);
+  return shown === undefined ? read : { ...read, decimals: shown };
+}
+
+/**
+ * Decimal places shown by a number format: "0.00" → 2, "#,##0.0" → 1, "0.0%" → 3 (in value terms),
+ * "0" → 0. General/absent → undefined (then the typed value's own decimals count).
+ */
+export function displayedDecimals(format: string | undefined): number | undefined {
+  if (!format) return undefined;
+  const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  if (/general/i.test(section) || section.trim() === '' || section === '@') return undefined;
+  if (!/[0#?]/.test(section)) return undefined;
+  const m = /\.([0#?]+)/.exec(section);
+  let places = m ? m[1].length : 0;
+  if (section.includes('%')) places += 2;
+  // Thousands scaling "0.0," divides the display by 1000.
+  const commas = /[0#?](,+)(?![0#?])/.exec(section);
+  if (commas) places -= 3 * commas[1].length;
+  return places;
+}
+
+/** Half a unit of the last displayed decimal: 2 places → 0.005. */
+export function toleranceFor(decimals: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+}
+
+/**
+ * Does the author's figure (read with its displayed precision) agree with the exact recomputed value?
+ * SPEC §4: equal within half a unit of the displayed precision ("53.4" vs 53.441 equal, "53.5" not);
+ * a figure that is exactly the half-up rounding of the exact value is also equal.
+ */
+export function agrees(author: { value: Decimal; decimals: number }, exact: Decimal): boolean {
+  const diff = author.value.minus(exact).abs();
+  if (diff.lessThan(toleranceFor(author.decimals))) return true;
+  return roundHalfUp(exact, author.decimals).equals(roundHalfUp(author.value, author.decimals));
+}
+
+/** Format for human-readable output (report, messages): half-up to `places`, trailing zeros kept. */
+export function formatFixed(value: Decimal, places = 2): string {
+  return roundHalfUp(value, places).toFixed(places);
+}
+
+/** Human-readable without pointless zeros: up to `maxPlaces` decimals, half-up. */
+export function formatShort(value: Decimal, maxPlaces = 4): string {
+  return roundHalfUp(value, maxPlaces).toFixed();
+}
