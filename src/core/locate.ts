@@ -46,7 +46,7 @@ const SCAN_ROWS = 30;
 export function splitHeader(raw: string): { base: string; unit?: string } {
   let s = normalizeWidth(raw).replace(/[\s\u00a0]/g, '').replace(/^[*＊]+|[*＊]+$/g, '');
   let unit: string | undefined;
-  const paren = /[(（\[【]([^)）\]】]*)[)）\]】]/.exec(s);
+  const paren = /[(（[【]([^)）\]】]*)[)）\]】]/.exec(s);
   if (paren) {
     unit = paren[1];
     s = (s.slice(0, paren.index) + s.slice(paren.index + paren[0].length)).trim();
@@ -97,12 +97,10 @@ function candidatesFor(sheet: SheetSnapshot, row: number, twoRow: boolean): Cand
       if (h.base) list.push({ text: h.base, unit: h.unit });
     };
     if (twoRow) {
-      push(low);
-      if (low && up) push(up + low);
-      if (!low) push(up);
-      else if (up && !u) {
-        /* lower row under a merged group: the group name alone does not describe this column */
-      } else if (u && !low) push(u);
+      if (low) {
+        push(low);
+        if (up) push(up + low);
+      } else push(up);
     } else push(u);
     if (list.length) cands.set(c0 + i, list);
   });
