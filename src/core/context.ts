@@ -16,6 +16,8 @@ export interface FindingInput {
   message: Text;
   /** Use this rule's citation (and severity). */
   rule?: { pack: RulePack; rule: PolicyRule };
+  /** A citation that is not a rule of a pack (e.g. the validity article of a document). */
+  ruleOverride?: string;
 }
 
 /** Where a number lives, for messages and findings. */
@@ -84,7 +86,7 @@ export class ReviewContext {
     if (input.rule) {
       finding.rule = citation(input.rule.pack, input.rule.rule);
       finding.ruleId = input.rule.rule.id;
-    }
+    } else if (input.ruleOverride) finding.rule = input.ruleOverride;
     this.findings.push(finding);
   }
 

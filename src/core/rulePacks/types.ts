@@ -32,6 +32,8 @@ export interface RulePack {
   validTo?: string;
   /** How the validity was derived from the text ("自印发之日起执行，有效期5年" …). */
   validityNote: string;
+  /** Article that sets the validity (cited by POLICY_EXPIRED), e.g. "第二十八条". */
+  validityArticle?: string;
   /** Seed text it was taken from (../shared/seeds). */
   source: string;
   rules: PolicyRule[];
