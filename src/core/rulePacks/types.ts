@@ -14,6 +14,8 @@ export interface PolicyRule {
   article: string;
   summary: Text;
   params?: Record<string, string | number | boolean>;
+  /** Exact words of the seed text behind the rule (whitespace aside), so the citation can be verified. */
+  quote?: string;
   /**
    * The provision restates national policy (自然资办发〔2024〕39号 and similar), so the check runs for
    * every province, citing this document, unless the province's own pack has a rule with the same code.

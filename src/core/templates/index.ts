@@ -1,5 +1,6 @@
 import { bidsModule } from './bids';
 import { earthBalanceModule } from './earthBalance';
+import { plotsModule } from './plots';
 import { projectInfoModule } from './projectInfo';
 import type { TemplateModule } from './types';
 
@@ -7,4 +8,4 @@ import type { TemplateModule } from './types';
  * The template modules, in the order they run (later modules read facts of earlier ones).
  * A new template = a new folder + one line here.
  */
-export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule];
+export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule, plotsModule];
