@@ -67,9 +67,14 @@ export class ReviewContext {
     return undefined;
   }
 
-  /** Every active rule with that code (e.g. two 山西 documents both capping something). */
+  /**
+   * Every active rule with that code (e.g. two 山西 documents both capping something); when the province's
+   * packs have none, the national provisions with that code (so a 河南 plan still gets the 25° farmland rule).
+   */
   activeRules(code: FindingCode): { pack: RulePack; rule: PolicyRule }[] {
-    return this.packs.flatMap((pack) => pack.rules.filter((r) => r.code === code).map((rule) => ({ pack, rule })));
+    const own = this.packs.flatMap((pack) => pack.rules.filter((r) => r.code === code).map((rule) => ({ pack, rule })));
+    if (own.length) return own;
+    return RULE_PACKS.flatMap((pack) => pack.rules.filter((r) => r.code === code && r.national).map((rule) => ({ pack, rule })));
   }
 
   report(input: FindingInput): void {

@@ -48,6 +48,8 @@ export const INNER_MONGOLIA: RulePack = {
       article: '附件4 第三章',
       summary: t('增减挂钩选址条件：权属为集体所有', 'Linkage site condition: collectively owned'),
       quote: '选址条件包括：权属为集体所有',
+      // Farmland and 增减挂钩 site conditions restate national land policy: they apply in every province.
+      national: true,
     },
     {
       id: 'NM-A4-3-imagery',
@@ -56,6 +58,8 @@ export const INNER_MONGOLIA: RulePack = {
       article: '附件4 第三章',
       summary: t('增减挂钩选址条件：遥感影像支持', 'Linkage site condition: supported by remote-sensing imagery'),
       quote: '权属为集体所有；遥感影像支持；',
+      // Farmland and 增减挂钩 site conditions restate national land policy: they apply in every province.
+      national: true,
     },
     {
       id: 'NM-A4-3-area',
@@ -66,6 +70,8 @@ export const INNER_MONGOLIA: RulePack = {
       // "不小于" includes the bound: exactly 1 亩 qualifies.
       params: { minPlotMu: 1, inclusive: true },
       quote: '单个地块面积不小于 1 亩',
+      // Farmland and 增减挂钩 site conditions restate national land policy: they apply in every province.
+      national: true,
     },
     {
       id: 'NM-A4-4-redline',
@@ -74,6 +80,8 @@ export const INNER_MONGOLIA: RulePack = {
       article: '附件4 第四章',
       summary: t('复垦为耕地的，不能在生态保护红线内', 'Land reclaimed to farmland may not lie inside the ecological red line'),
       quote: '复垦为耕地的，不能在生态保护红线内',
+      // Farmland and 增减挂钩 site conditions restate national land policy: they apply in every province.
+      national: true,
     },
     {
       id: 'NM-A4-4-slope',
@@ -84,6 +92,8 @@ export const INNER_MONGOLIA: RulePack = {
       // "以下" includes the bound: 25° itself is allowed.
       params: { maxSlopeDeg: 25, inclusive: true },
       quote: '且坡度在 25°以下',
+      // Farmland and 增减挂钩 site conditions restate national land policy: they apply in every province.
+      national: true,
     },
   ],
 };

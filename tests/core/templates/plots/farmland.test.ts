@@ -28,10 +28,10 @@ describe('FARMLAND_SLOPE_OVER_25 (内蒙古 附件4 第四章 "坡度在25°以�
     expect(findings(ctx, 'FARMLAND_SLOPE_OVER_25').map((f) => f.cell)).toEqual(['G3', 'G4']);
   });
 
-  it('does not apply where the province has no such rule (河南, 山西)', () => {
+  it('is national policy: provinces without their own rule (河南, 山西) get it too, citing 内蒙古 附件4', () => {
     for (const province of ['河南', '山西'] as const) {
       const ctx = run({ province, plots: [plot({ slope: 40 })] });
-      expect(findings(ctx, 'FARMLAND_SLOPE_OVER_25')).toEqual([]);
+      expect(findings(ctx, 'FARMLAND_SLOPE_OVER_25')).toEqual([expect.objectContaining({ ruleId: 'NM-A4-4-slope' })]);
     }
   });
 
@@ -64,8 +64,8 @@ describe('FARMLAND_IN_REDLINE (内蒙古 附件4 第四章)', () => {
     expect(findings(ctx, 'INPUT_OUT_OF_RANGE').map((f) => f.cell)).toEqual(['H4']);
   });
 
-  it('河南 has no red-line rule for plots', () => {
+  it('applies in 河南 too (national policy), citing 内蒙古 附件4', () => {
     const ctx = run({ province: '河南', plots: [plot({ redline: '是' })] });
-    expect(findings(ctx, 'FARMLAND_IN_REDLINE')).toEqual([]);
+    expect(findings(ctx, 'FARMLAND_IN_REDLINE')).toEqual([expect.objectContaining({ ruleId: 'NM-A4-4-redline' })]);
   });
 });

@@ -35,9 +35,9 @@ describe('LINKAGE_PLOT_UNDER_1MU (内蒙古 附件4 第三章 "单个地块面�
     expect(findings(ctx, 'LINKAGE_PLOT_UNDER_1MU')[0].found).toBe('0.999 亩');
   });
 
-  it('applies only to 增减挂钩 plots, and not in 河南', () => {
+  it('applies only to 增减挂钩 plots, in every province (national site condition)', () => {
     expect(findings(run({ province: '内蒙古', plots: [plot({ area: 0.5 })] }), 'LINKAGE_PLOT_UNDER_1MU')).toEqual([]);
-    expect(findings(run({ province: '河南', plots: [linkage({ area: 0.5 })] }), 'LINKAGE_PLOT_UNDER_1MU')).toEqual([]);
+    expect(findings(run({ province: '河南', plots: [linkage({ area: 0.5 })] }), 'LINKAGE_PLOT_UNDER_1MU')).toHaveLength(1);
   });
 });
 
@@ -52,9 +52,9 @@ describe('LINKAGE_NOT_COLLECTIVE', () => {
     expect(findings(ctx, 'LINKAGE_NOT_COLLECTIVE')).toEqual([expect.objectContaining({ rule: '山西省采矿用地保障实施细则 第十二条' })]);
   });
 
-  it('blank ownership is missing; 河南 has no such rule', () => {
+  it('blank ownership is missing; 河南 gets the national rule', () => {
     expect(findings(run({ province: '内蒙古', plots: [linkage({ owner: null })] }), 'INPUT_MISSING').map((f) => f.cell)).toEqual(['D3']);
-    expect(findings(run({ province: '河南', plots: [linkage({ owner: '国有' })] }), 'LINKAGE_NOT_COLLECTIVE')).toEqual([]);
+    expect(findings(run({ province: '河南', plots: [linkage({ owner: '国有' })] }), 'LINKAGE_NOT_COLLECTIVE')).toHaveLength(1);
   });
 });
 
@@ -64,9 +64,9 @@ describe('LINKAGE_NO_IMAGERY (内蒙古 附件4 第三章 "遥感影像支持")'
     expect(findings(ctx, 'LINKAGE_NO_IMAGERY')).toEqual([expect.objectContaining({ cell: 'I3', found: '否' })]);
   });
 
-  it('does not apply in 山西 or 河南', () => {
+  it('applies in 山西 and 河南 too (national site condition)', () => {
     for (const province of ['山西', '河南'] as const) {
-      expect(findings(run({ province, plots: [linkage({ imagery: '否' })] }), 'LINKAGE_NO_IMAGERY')).toEqual([]);
+      expect(findings(run({ province, plots: [linkage({ imagery: '否' })] }), 'LINKAGE_NO_IMAGERY')).toHaveLength(1);
     }
   });
 });
@@ -88,9 +88,8 @@ describe('land.linkage.area (eligible plots only)', () => {
     expect(result(ctx, 'land.linkage.area')?.label).toContain('3 块');
   });
 
-  it('河南 (no site conditions in its pack): every 增减挂钩 plot counts, and the label says so', () => {
+  it('河南 (no site conditions of its own): the national conditions decide which plots count', () => {
     const ctx = run({ province: '河南', plots: [linkage({ area: 0.5, owner: '国有' }), linkage({ area: 2 })] });
-    expect(result(ctx, 'land.linkage.area')?.value).toBe('2.5');
-    expect(result(ctx, 'land.linkage.area')?.label).toContain('未规定增减挂钩选址条件');
+    expect(result(ctx, 'land.linkage.area')?.value).toBe('2');
   });
 });
