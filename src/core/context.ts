@@ -159,7 +159,11 @@ export class ReviewContext {
    * Compare an author's derived cell with the exact value (tolerance from its displayed precision), or plan
    * to fill it when empty. Formulas are compared by their cached value and never replaced.
    */
-  derived(ref: CellRef, exact: Decimal, opts: { unit: string; code?: FindingCode; numberFormat?: string; formula?: Text }): NumberRead {
+  derived(
+    ref: CellRef,
+    exact: Decimal,
+    opts: { unit: string; code?: FindingCode; numberFormat?: string; formula?: Text; rule?: { pack: RulePack; rule: PolicyRule } },
+  ): NumberRead {
     const read = readCellNumber(ref.cell);
     if (read.kind === 'empty' && isBlank(ref.cell) && !ref.cell.formula) {
       if (ref.addr) {
@@ -190,6 +194,7 @@ export class ReviewContext {
           `${ref.label}填写为 ${toPlainString(read.value)}${opts.unit}，复核值为 ${formatShort(exact)}${opts.unit}${how.zh}`,
           `${ref.label} is ${toPlainString(read.value)} ${opts.unit}, recomputed ${formatShort(exact)} ${opts.unit}${how.en}`,
         ),
+        rule: opts.rule,
       });
     }
     return read;

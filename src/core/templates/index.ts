@@ -1,4 +1,5 @@
 import { bidsModule } from './bids';
+import { compensation as compensationModule } from './compensation';
 import { earthBalanceModule } from './earthBalance';
 import { plotsModule } from './plots';
 import { projectInfoModule } from './projectInfo';
@@ -8,4 +9,4 @@ import type { TemplateModule } from './types';
  * The template modules, in the order they run (later modules read facts of earlier ones).
  * A new template = a new folder + one line here.
  */
-export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule, plotsModule];
+export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule, plotsModule, compensationModule];
