@@ -4,7 +4,8 @@ import type { EstimateRow } from './parse';
 import { chineseNumber } from './serial';
 
 /**
- * What a 计费基数 text points at: "工程施工费", "工程施工费+设备购置费", "一+二", "一至四", "第一部分+第二部分".
+ * What a 计费基数 text points at: "工程施工费", "工程施工费+设备购置费", "一+二", "一至四", "第一部分+第二部分",
+ * "1+2" (level-1 rows by number, in sheets numbered 1/1.1).
  * Each term is a row (level-1 first, then any row by name) or a category of the outline; an outline
  * category the estimate does not have (e.g. 设备购置费 in a plan without equipment) counts as zero.
  */
@@ -17,11 +18,17 @@ export interface BaseTerm {
 export type ResolvedBase = { ok: true; terms: BaseTerm[] } | { ok: false; unresolved: string[] };
 
 const SPLIT = /[+＋、,，]|和/;
-const RANGE = /^第?([一二三四五六七八九十]+)(?:部分)?(?:至|~|～|-|—|到)第?([一二三四五六七八九十]+)(?:部分)?(?:之和|合计)?$/;
-const PART = /^第?([一二三四五六七八九十]+)(?:部分)?(?:之和|合计)?$/;
+const NUM = '([一二三四五六七八九十]+|\\d+)';
+const RANGE = new RegExp(`^第?${NUM}(?:部分)?(?:至|~|～|-|—|到)第?${NUM}(?:部分)?$`);
+const PART = new RegExp(`^第?${NUM}(?:部分)?$`);
 
+function partNumber(text: string): number | undefined {
+  return /^\d+$/.test(text) ? Number(text) : chineseNumber(text);
+}
+
+/** The level-1 row numbered n (一 or 1, whichever style the sheet's level-1 rows use). */
 function topLevelBySerial(rows: readonly EstimateRow[], n: number): number | undefined {
-  return rows.find((r) => r.parent < 0 && r.serial?.kind === 'chinese' && r.serial.parts[0] === n)?.index;
+  return rows.find((r) => r.parent < 0 && r.serial && r.serial.parts.length === 1 && r.serial.parts[0] === n)?.index;
 }
 
 export function resolveBase(text: string, rows: readonly EstimateRow[], self: number): ResolvedBase {
@@ -40,8 +47,8 @@ export function resolveBase(text: string, rows: readonly EstimateRow[], self: nu
 function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): number[] | undefined {
   const range = RANGE.exec(term);
   if (range) {
-    const from = chineseNumber(range[1]);
-    const to = chineseNumber(range[2]);
+    const from = partNumber(range[1]);
+    const to = partNumber(range[2]);
     if (from === undefined || to === undefined || to < from) return undefined;
     const out: number[] = [];
     for (let n = from; n <= to; n++) {
@@ -53,7 +60,7 @@ function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): 
   }
   const part = PART.exec(term);
   if (part) {
-    const n = chineseNumber(part[1]);
+    const n = partNumber(part[1]);
     const i = n === undefined ? undefined : topLevelBySerial(rows, n);
     return i === undefined ? undefined : [i];
   }

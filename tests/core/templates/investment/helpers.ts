@@ -33,3 +33,17 @@ export function runInvestment(wb: WorkbookSnapshot, prepare?: (ctx: ReviewContex
 }
 
 export const HEADER: CellValue[] = ['序号', '工程或费用名称', '单位', '工程量', '单价（元）', '费率（%）', '计费基数', '合价（万元）', '费用类别', '备注'];
+
+/** Replace one cell (A1 address) of a sheet built by sheetOf, for "change one input" tests. */
+export function setCell(sheet: SheetSnapshot, addr: string, value: CellInput): void {
+  const m = /^([A-Z]+)(\d+)$/.exec(addr);
+  if (!m) throw new Error(addr);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - sheet.origin.col;
+  const row = Number(m[2]) - sheet.origin.row;
+  while (sheet.cells.length <= row) sheet.cells.push([]);
+  const r = sheet.cells[row];
+  while (r.length <= col) r.push({ value: null });
+  const keepFormat = r[col].numberFormat;
+  const cell = toCell(value);
+  r[col] = keepFormat && cell.numberFormat === undefined ? { ...cell, numberFormat: keepFormat } : cell;
+}
