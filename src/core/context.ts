@@ -18,6 +18,8 @@ export interface FindingInput {
   rule?: { pack: RulePack; rule: PolicyRule };
   /** Severity other than the code's default, for a check that is advisory where it applies (cross-sheet). */
   severity?: Severity;
+  /** A citation that is not a rule of a pack (e.g. the validity article of a document). */
+  ruleOverride?: string;
 }
 
 /** Where a number lives, for messages and findings. */
@@ -86,7 +88,7 @@ export class ReviewContext {
     if (input.rule) {
       finding.rule = citation(input.rule.pack, input.rule.rule);
       finding.ruleId = input.rule.rule.id;
-    }
+    } else if (input.ruleOverride) finding.rule = input.ruleOverride;
     this.findings.push(finding);
   }
 

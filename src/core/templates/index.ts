@@ -1,10 +1,12 @@
+import { bidsModule } from './bids';
+import { earthBalanceModule } from './earthBalance';
 import { investmentTemplate } from './investment';
+import { plotsModule } from './plots';
+import { projectInfoModule } from './projectInfo';
 import type { TemplateModule } from './types';
 
 /**
  * The template modules, in the order they run (later modules read facts of earlier ones).
  * A new template = a new folder + one line here.
  */
-export const TEMPLATES: TemplateModule[] = [
-  investmentTemplate,
-];
+export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule, plotsModule, investmentTemplate];

@@ -7,18 +7,19 @@ type Row = [serial: string | null, name: string, unit: string | null, qty: numbe
 /**
  * A realistic 3-level estimate for the sample 河南 plan (≈ 1,200 亩 restored, 总投资 ≈ 5,000 万元).
  * 合价 are typed rounded to 2 decimals as authors do; every figure agrees with the engine's recomputation.
- * Quantities shared with the earth-stone balance: 表土覆土 240,000 m³ (表土), 土方回填 800,000 m³ (回填料).
+ * Quantities shared with the earth-stone balance sample: 表土覆土 42,000 m³ = 表土 本工程利用量 (its row 3);
+ * 土方回填 800,000 m³ has no 回填料 row there (sandstone/stone rows are not matched), so it is not compared.
  */
 const ROWS: Row[] = [
   ['一', '工程施工费', null, null, null, null, null, 4336, '工程施工费', null],
-  ['1', '土地平整工程', null, null, null, null, null, 1710, null, null],
+  ['1', '土地平整工程', null, null, null, null, null, 2007, null, null],
   ['(1)', '场地平整', 'm²', 1000000, 3.5, null, null, 350, null, null],
-  ['(2)', '边坡削坡', 'm³', 350000, 12, null, null, 420, null, null],
+  ['(2)', '边坡削坡', 'm³', 597500, 12, null, null, 717, null, null],
   ['(3)', '土方回填', 'm³', 800000, 9, null, null, 720, null, '利用剥离废石及土方'],
   ['(4)', '危岩清理', 'm³', 40000, 25, null, null, 100, null, null],
   ['(5)', '建筑垃圾清运', 'm³', 30000, 40, null, null, 120, null, null],
-  ['2', '土壤重构工程', null, null, null, null, null, 474, null, null],
-  ['(1)', '表土覆土', 'm³', 240000, 15, null, null, 360, null, '表土来自剥离堆存'],
+  ['2', '土壤重构工程', null, null, null, null, null, 177, null, null],
+  ['(1)', '表土覆土', 'm³', 42000, 15, null, null, 63, null, '表土来自剥离堆存'],
   ['(2)', '土壤改良（施有机肥）', '亩', 1200, 800, null, null, 96, null, null],
   ['(3)', '土地翻耕', '亩', 1200, 150, null, null, 18, null, null],
   ['3', '植被重建工程', null, null, null, null, null, 874, null, null],
@@ -67,3 +68,4 @@ export const SAMPLE_ESTIMATE: BlankSheet = {
 
 /** The sample for the bundled workbook (SPEC: `SAMPLE` per template). */
 export const SAMPLE = SAMPLE_ESTIMATE;
+export const INVESTMENT_SAMPLE = SAMPLE_ESTIMATE;

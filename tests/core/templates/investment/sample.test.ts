@@ -1,3 +1,7 @@
+import { reviewWorkbook } from '../../../../src/core/review';
+import { BIDS_SAMPLE } from '../../../../src/core/templates/bids/sample';
+import { EARTH_SAMPLE } from '../../../../src/core/templates/earthBalance/sample';
+import { PROJECT_INFO_SAMPLE } from '../../../../src/core/templates/projectInfo/sample';
 import { blankEstimate } from '../../../../src/core/templates/investment/blank';
 import { SAMPLE_ESTIMATE } from '../../../../src/core/templates/investment/sample';
 import { runInvestment, sheetOf, workbookOf } from './helpers';
@@ -22,5 +26,15 @@ describe('sample and blank estimate', () => {
     expect(ctx.findings.filter((x) => x.code === 'VALUE_MISMATCH')).toEqual([]);
     // 一 工程施工费 = the example item, filled in.
     expect(ctx.patches.find((p) => p.cell === 'H3')?.value).toBe('5');
+  });
+});
+
+describe('sample estimate beside the other samples', () => {
+  it('agrees with the earth-stone balance sample (no cross-check warning)', () => {
+    const sheets = [PROJECT_INFO_SAMPLE, EARTH_SAMPLE, BIDS_SAMPLE, SAMPLE_ESTIMATE].map((s) => sheetOf(s.name, s.rows));
+    const review = reviewWorkbook(workbookOf(...sheets));
+    expect(review.templates.map((t) => t.kind)).toContain('investment');
+    expect(review.findings.filter((f) => f.sheet === '投资估算表')).toEqual([]);
+    expect(review.results.find((r) => r.id === 'invest.total')?.value).toBe('5071.43366');
   });
 });
