@@ -1,5 +1,5 @@
 import { Decimal, toPlainString } from './decimal';
-import { FINDING_CODES, type Finding, type FindingCode } from './findings';
+import { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
 import { t, type Text } from './i18n';
 import { agrees, formatShort, readCellNumber, type NumberRead } from './numbers';
 import { RULE_PACKS, citation, type PolicyRule, type Province, type RulePack } from './rulePacks';
@@ -16,6 +16,8 @@ export interface FindingInput {
   message: Text;
   /** Use this rule's citation (and severity). */
   rule?: { pack: RulePack; rule: PolicyRule };
+  /** Severity other than the code's default, for a check that is advisory where it applies (cross-sheet). */
+  severity?: Severity;
   /** A citation that is not a rule of a pack (e.g. the validity article of a document). */
   ruleOverride?: string;
 }
@@ -78,7 +80,7 @@ export class ReviewContext {
   }
 
   report(input: FindingInput): void {
-    const severity = input.rule?.rule.severity ?? FINDING_CODES[input.code].severity;
+    const severity = input.severity ?? input.rule?.rule.severity ?? FINDING_CODES[input.code].severity;
     const finding: Finding = {
       code: input.code,
       severity,

@@ -1,6 +1,7 @@
 import { bidsModule } from './bids';
 import { compensation as compensationModule } from './compensation';
 import { earthBalanceModule } from './earthBalance';
+import { investmentTemplate } from './investment';
 import { plotsModule } from './plots';
 import { projectInfoModule } from './projectInfo';
 import type { TemplateModule } from './types';
@@ -9,4 +10,11 @@ import type { TemplateModule } from './types';
  * The template modules, in the order they run (later modules read facts of earlier ones).
  * A new template = a new folder + one line here.
  */
-export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule, plotsModule, compensationModule];
+export const TEMPLATES: TemplateModule[] = [
+  projectInfoModule,
+  earthBalanceModule,
+  bidsModule,
+  investmentTemplate,
+  plotsModule,
+  compensationModule,
+];
