@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { WorkbookReadError } from '../../../src/adapters/xlsx/errors';
-import { MAX_UNCOMPRESSED_TOTAL_BYTES, MAX_ZIP_ENTRIES } from '../../../src/adapters/xlsx/limits';
+import { MAX_ENTRY_COMPRESSION_RATIO, MAX_UNCOMPRESSED_TOTAL_BYTES, MAX_ZIP_ENTRIES, RATIO_CHECK_MIN_BYTES } from '../../../src/adapters/xlsx/limits';
 import { readWorkbookBuffer, readWorkbookFile } from '../../../src/adapters/xlsx/readXlsx';
 import { buildEarthBalanceWorkbook, toBuffer } from './support/fixtures';
 
@@ -141,6 +141,13 @@ describe('hostile or broken files give a WorkbookReadError with a zh-CN message'
     end.writeUInt16LE(0xffff, 8);
     end.writeUInt16LE(0xffff, 10);
     await expectReadError(readWorkbookBuffer(Buffer.concat([body, z64, locator, end])), 'ZIP_BOMB', new RegExp(`上限 ${MAX_ZIP_ENTRIES}`));
+  });
+
+  it(`a classic high-ratio bomb entry (> ${MAX_ENTRY_COMPRESSION_RATIO}:1) is refused before inflating`, async () => {
+    const zip = await JSZip.loadAsync(good);
+    zip.file('xl/media/zeros.bin', Buffer.alloc(RATIO_CHECK_MIN_BYTES + 6 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    await expectReadError(readWorkbookBuffer(bytes), 'ZIP_BOMB', /压缩比超过/);
   });
 
   it('the limits are the documented numbers', () => {
