@@ -11,11 +11,11 @@ const RATIO_SUFFIXES = ['.premium', '.share', '.irr'];
 export function displayValue(r: Result): string {
   if (!/^-?\d+(\.\d+)?$/.test(r.value)) return r.value;
   const d = new Decimal(r.value);
-  if (RATIO_SUFFIXES.some((s) => r.id.endsWith(s)) && r.unit === '') return `${roundHalfUp(d.times(100), 2).toFixed(2)}%`;
+  if (r.unit === 'ratio' || (RATIO_SUFFIXES.some((s) => r.id.endsWith(s)) && r.unit === '')) return `${roundHalfUp(d.times(100), 2).toFixed(2)}%`;
   const places = r.unit === '年' ? 2 : r.unit === 'kg' ? 0 : 2;
   const [int, frac] = roundHalfUp(d, places).toFixed(places).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${grouped}${frac ? `.${frac}` : ''}${r.unit && r.unit !== '比率' ? ` ${r.unit}` : ''}`;
+  return `${grouped}${frac ? `.${frac}` : ''}${r.unit ? ` ${r.unit}` : ''}`;
 }
 
 function pad(text: string, width: number): string {

@@ -56,7 +56,7 @@ function decideLot(ctx: ReviewContext, table: LocatedTable, lot: Lot): Outcome {
   ctx.result(`${id}.price`, sheet, first.row.addr('price'), `${lot.name} 成交价`, top, '万元');
   ctx.result(`${id}.winner`, sheet, first.row.addr('bidder'), `${lot.name} 竞得人`, winners.map((w) => w.bidder).join('、'), '');
   if (!floor.isZero()) {
-    ctx.result(`${id}.premium`, sheet, first.row.addr('price'), `${lot.name} 溢价率`, top.div(floor).minus(ONE), '');
+    ctx.result(`${id}.premium`, sheet, first.row.addr('price'), `${lot.name} 溢价率`, top.div(floor).minus(ONE), 'ratio');
   }
   return { lot: lot.name, price: top, priceAddr: first.row.addr('price') };
 }

@@ -2,8 +2,9 @@ import type { BlankSheet } from '../types';
 import { EARTH_HEADER } from './blank';
 
 /**
- * Three materials separated by grade and a 合计 row. Row 5 plans to sell 55,000 m³ of 53,000 m³
- * disposable — the kind of slip the review exists for (河南 第二十五条). Row 4 uses author formulas.
+ * Three materials separated by grade and a 合计 row, with two slips the review exists for: row 4 plans to
+ * sell 55,000 m³ of 53,000 m³ disposable (河南 第二十五条), and the typed 供应量小计 total is 100 m³ short.
+ * Row 3 uses author formulas, which the reviewed copy keeps.
  */
 export const EARTH_SAMPLE: BlankSheet = {
   name: '土石料平衡分析表',

@@ -1,0 +1,20 @@
+import { existsSync } from 'fs';
+import { join } from 'path';
+import type { Lang } from '../../core/i18n';
+import { CliError } from '../errors';
+import { reviewCommand } from './review';
+
+/** The bundled sample, found from lib/src/cli/commands (built) or src/cli/commands (ts-jest). */
+export function samplePath(): string {
+  for (const up of ['../../../..', '../../..']) {
+    const p = join(__dirname, up, 'examples', 'sample-plan.xlsx');
+    if (existsSync(p)) return p;
+  }
+  throw new CliError('未找到示例工作簿 examples/sample-plan.xlsx', 'Sample workbook examples/sample-plan.xlsx not found');
+}
+
+/** `mine-plan demo`: review the bundled sample and print the report. A demo succeeds even when the sample has findings. */
+export async function demoCommand(opts: { lang: Lang; json?: boolean }, print: (s: string) => void): Promise<number> {
+  await reviewCommand(samplePath(), { lang: opts.lang, json: opts.json }, print);
+  return 0;
+}
