@@ -3,7 +3,9 @@ import type { Lang } from '../core/i18n';
 import { demoCommand } from './commands/demo';
 import { reviewCommand } from './commands/review';
 import { templateCommand } from './commands/template';
-import { describeError } from './errors';
+import { CliError, describeError } from './errors';
+import { formatRulesTable } from './rulesCommand';
+import { normaliseProvince } from '../core/rulePacks';
 
 export interface Io {
   out: (s: string) => void;
@@ -59,6 +61,20 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     .action(async (o: { lang: Lang; json?: boolean }) => {
       lang = o.lang;
       code = await demoCommand(o, io.out);
+    });
+
+  program
+    .command('rules')
+    .description('列出各省规则及其政策依据 / list the rules with their citations')
+    .option('--province <province>', '山西 / 河南 / 海南 / 内蒙古')
+    .addOption(langOption())
+    .action((o: { province?: string; lang: Lang }) => {
+      lang = o.lang;
+      const province = o.province ? normaliseProvince(o.province) : undefined;
+      if (o.province && !province) {
+        throw new CliError(`未知省份：${o.province}（可选：山西、河南、海南、内蒙古）`, `Unknown province: ${o.province}`);
+      }
+      io.out(formatRulesTable(province ?? undefined, o.lang));
     });
 
   try {

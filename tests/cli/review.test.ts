@@ -163,3 +163,19 @@ describe('template and demo', () => {
     expect(r.stdout).toContain('EARTH_SALE_EXCEEDS_DISPOSABLE');
   });
 });
+
+describe('rules', () => {
+  it('lists the rules of a province with their articles', async () => {
+    const r = await cli('rules', '--province', '河南');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('第二十五条');
+    expect(r.stdout).toContain('EARTH_SALE_EXCEEDS_DISPOSABLE');
+    expect(r.stdout).not.toContain('内政办发');
+  });
+  it('lists every pack without --province, and rejects an unknown province', async () => {
+    expect((await cli('rules')).stdout).toContain('内政办发〔2023〕14号');
+    const bad = await cli('rules', '--province', '火星');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('未知省份');
+  });
+});
