@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { basename } from 'path';
 import { readWorkbookFile } from '../../adapters/xlsx/readXlsx';
 import { writeReviewedCopy } from '../../adapters/xlsx/writeCopy';
@@ -8,6 +9,7 @@ import { formatTextReport } from '../../core/report/text';
 import { buildWritePlan } from '../../core/report/writePlan';
 import { reviewWorkbook } from '../../core/review';
 import type { Review } from '../../core/review-model';
+import { langOption, type CommandEnv } from '../env';
 
 export interface ReviewOptions {
   json?: boolean;
@@ -45,4 +47,19 @@ export async function reviewCommand(path: string, opts: ReviewOptions, print: (s
     if (opts.out) print(opts.lang === 'en' ? `\nReviewed copy written: ${opts.out}` : `\n已写出复核副本：${opts.out}`);
   }
   return exitCodeOf(review);
+}
+
+export function registerReview(program: Command, env: CommandEnv): void {
+  program
+    .command('review')
+    .description('复核工作簿 / review a workbook')
+    .argument('<file>', '.xlsx 文件')
+    .option('--json', '输出 JSON（SPEC §7）')
+    .option('--out <file>', '写出复核副本（回填空白计算单元格、复核报告表、批注）')
+    .option('--force', '允许覆盖已存在的输出文件（从不覆盖源文件）')
+    .addOption(langOption())
+    .action(async (file: string, o: ReviewOptions) => {
+      env.setLang(o.lang);
+      env.setExitCode(await reviewCommand(file, o, env.io.out));
+    });
 }
