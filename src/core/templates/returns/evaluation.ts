@@ -14,7 +14,7 @@ export function evaluateCashFlow(ctx: ReviewContext, b: Block, table: LocatedTab
   const cf = readCashFlow(ctx, table);
   if (!cf) return null;
   checkCashFlowTotals(ctx, cf);
-  const where = `${b.sheet}!${cf.rows[0].row.addr('year')}`;
+  const where = cf.rows[0].row.addr('year');
   const policy = ctx.policy('FUNDING_SHORTFALL');
 
   const staticPayback = paybackPeriod(cf.flows);

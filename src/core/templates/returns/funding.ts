@@ -19,6 +19,8 @@ export interface CostPlus {
 
 /** 投资成本 + 合理回报 (河南 第二十条; 海南 "成本+合理利润"), with the author's stated figures checked. */
 export function costPlus(ctx: ReviewContext, b: Block): CostPlus | undefined {
+  // A sheet without any cost-plus row (only PPP or a cash-flow table) skips this part; one row asks for all.
+  if (!(['cost', 'rate', 'years', 'mode'] as const).some((k) => b.has(k))) return undefined;
   const costRef = b.ref('cost', '投资成本');
   const cost = ctx.requireNumber(costRef);
   const costOk = ctx.nonNegative(costRef, cost);

@@ -50,6 +50,11 @@ describe('收益测算: input checks', () => {
     const absent = run(returnsSheet([['投资成本', 12000], ['合理回报率', '6%'], ['计息方式', '复利']]));
     expect(absent.findings).toEqual([expect.objectContaining({ code: 'INPUT_MISSING', cell: null })]);
   });
+  it('a sheet without any cost-plus row skips the return silently', () => {
+    const r = run(returnsSheet([['折现率', '6%']]));
+    expect(r.found).toBe(true);
+    expect(r.codes).toEqual([]);
+  });
   it('negative cost, rate above 100 %, 0 years and an unknown mode → INPUT_OUT_OF_RANGE', () => {
     expect(run(returnsSheet([['投资成本', -1], ['合理回报率', '6%'], ['回报年限', 5], ['计息方式', '单利']])).codes).toEqual(['INPUT_OUT_OF_RANGE']);
     expect(run(returnsSheet([['投资成本', 0], ['合理回报率', '6%'], ['回报年限', 5], ['计息方式', '单利']])).codes).toEqual([]);
