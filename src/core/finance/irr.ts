@@ -53,12 +53,13 @@ function rootBetween(c: readonly Decimal[], dc: readonly Decimal[], lo0: Decimal
     if (sign(fx) === signLo) lo = x;
     else hi = x;
     const dfx = polynomialAt(dc, x);
-    let next: Decimal;
-    if (!dfx.isZero() && (next = x.minus(fx.div(dfx))).greaterThan(lo) && next.lessThan(hi)) {
+    const next = dfx.isZero() ? null : x.minus(fx.div(dfx));
+    if (next && next.greaterThan(lo) && next.lessThan(hi)) {
       const step = next.minus(x).abs();
       x = next;
       if (step.lessThan(X_TOLERANCE)) return x;
     } else {
+      // Newton would leave the bracket: bisect instead.
       x = lo.plus(hi).div(2);
     }
     if (hi.minus(lo).lessThan(X_TOLERANCE)) return x;
