@@ -1,3 +1,8 @@
+import { bidsModule } from './bids';
+import { compensation as compensationModule } from './compensation';
+import { earthBalanceModule } from './earthBalance';
+import { plotsModule } from './plots';
+import { projectInfoModule } from './projectInfo';
 import { returnsTemplate } from './returns';
 import type { TemplateModule } from './types';
 
@@ -5,6 +10,4 @@ import type { TemplateModule } from './types';
  * The template modules, in the order they run (later modules read facts of earlier ones).
  * A new template = a new folder + one line here.
  */
-export const TEMPLATES: TemplateModule[] = [
-  returnsTemplate, // after earthBalance and bids: reads their 土石料 proceeds
-];
+export const TEMPLATES: TemplateModule[] = [projectInfoModule, earthBalanceModule, bidsModule, plotsModule, compensationModule, returnsTemplate];
