@@ -78,7 +78,7 @@ module.exports = async (env = {}, options = {}) => {
       ? {
           static: { directory: path.resolve(__dirname, 'dist') },
           headers: { 'Access-Control-Allow-Origin': '*' },
-          server: { type: 'https', options: env.WEBPACK_BUILD ? undefined : await httpsOptions() },
+          server: { type: 'https', options: await httpsOptions() },
           port: Number(process.env.npm_package_config_dev_server_port || 3000),
         }
       : undefined,

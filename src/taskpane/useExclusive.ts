@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ProgressReporter } from '../adapters/excel/port';
+import { Exclusive } from './exclusive';
 
 export interface Busy {
   label: string;
@@ -8,30 +9,31 @@ export interface Busy {
 }
 
 /**
- * Runs one task-pane action at a time. A click while an action runs is ignored (checked on a ref, so even a
- * click that lands before React re-renders the disabled buttons does nothing). Errors end up in `error`.
+ * Runs one task-pane action at a time. A click while an action runs is ignored (the guard is a plain object in a
+ * ref, so even a click that lands before React re-renders the disabled buttons does nothing). Errors end up in
+ * `error` for the MessageBar.
  */
 export function useExclusive() {
-  const running = useRef(false);
+  const guard = useRef(new Exclusive());
   const [busy, setBusy] = useState<Busy | undefined>();
   const [error, setError] = useState<string | undefined>();
 
   const run = useCallback(async (label: string, action: (progress: ProgressReporter) => Promise<void>): Promise<boolean> => {
-    if (running.current) return false;
-    running.current = true;
-    setError(undefined);
-    setBusy({ label });
+    if (guard.current.isRunning) return false;
     try {
-      await action((step) => setBusy({ label: step.label || label, done: step.done, total: step.total }));
-      return true;
+      const outcome = await guard.current.run(async () => {
+        setError(undefined);
+        setBusy({ label });
+        await action((step) => setBusy({ label: step.label || label, done: step.done, total: step.total }));
+      });
+      return outcome.started;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       return false;
     } finally {
-      running.current = false;
-      setBusy(undefined);
+      if (!guard.current.isRunning) setBusy(undefined);
     }
   }, []);
 
-  return { busy, error, setError, run, isRunning: () => running.current };
+  return { busy, error, run };
 }
