@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Spinner,
   Text,
   ToggleButton,
   makeStyles,
@@ -39,6 +40,8 @@ export interface AppProps {
   initialLang?: Lang;
   /** Defaults to the engine's TEMPLATES; tests pass their own. */
   templates?: readonly TemplateModule[];
+  /** Defaults to the engine's reviewWorkbook; UI tests may pass a stub review. */
+  engine?: ServiceDeps['engine'];
   onLangChange?(lang: Lang): void;
 }
 
@@ -76,7 +79,12 @@ export function App(props: AppProps) {
   const choices = useMemo(() => templateChoices(props.templates), [props.templates]);
   const [chosenTemplates, setChosenTemplates] = useState<Set<TemplateKind>>(() => new Set(choices.map((c) => c.kind)));
 
-  const deps = (progress: ServiceDeps['progress']): ServiceDeps => ({ port, workbookName: props.workbookName, progress });
+  const deps = (progress: ServiceDeps['progress']): ServiceDeps => ({
+    port,
+    workbookName: props.workbookName,
+    progress,
+    engine: props.engine,
+  });
   const action = (label: string, body: (progress: NonNullable<ServiceDeps['progress']>) => Promise<void>) => {
     setNotice(undefined);
     return exclusive(label, body);
@@ -183,7 +191,7 @@ export function App(props: AppProps) {
               value={busy.total ? (busy.done ?? 0) / busy.total : undefined}
               aria-label={busy.label}
             />
-            <Text size={200}>{busy.label || s.working}</Text>
+            <Spinner size="extra-tiny" labelPosition="after" label={busy.label || s.working} />
           </div>
         )}
 

@@ -3,7 +3,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  CounterBadge,
+  Badge,
   Link,
   Text,
   makeStyles,
@@ -14,9 +14,9 @@ import { pick, type Lang } from '../core/i18n';
 import { groupFindings } from '../services/reviewService';
 import type { Strings } from './strings';
 
-const BADGE: Record<Severity, 'danger' | 'important' | 'informative'> = {
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
-  warning: 'important',
+  warning: 'warning',
   info: 'informative',
 };
 
@@ -45,7 +45,9 @@ export function FindingsPanel(props: { findings: Finding[]; lang: Lang; s: Strin
               {(['error', 'warning', 'info'] as const)
                 .filter((sev) => g.counts[sev] > 0)
                 .map((sev) => (
-                  <CounterBadge key={sev} count={g.counts[sev]} color={BADGE[sev]} size="small" aria-label={`${s.severity[sev]} ${g.counts[sev]}`} />
+                  <Badge key={sev} color={BADGE[sev]} size="small" aria-label={`${s.severity[sev]} ${g.counts[sev]}`}>
+                    {g.counts[sev]}
+                  </Badge>
                 ))}
             </span>
           </AccordionHeader>

@@ -26,7 +26,7 @@ export function SummaryChart({ results, s }: { results: Result[]; s: Strings }) 
   const scale = earthScale(bars);
   const length = (value: string, unit: string) => {
     const max = scale.get(unit);
-    return !max || max.isZero() ? 0 : new Decimal(value).abs().div(max).times(WIDTH - 90).toNumber();
+    return !max || max.isZero() ? 0 : new Decimal(value).abs().div(max).times(WIDTH - 120).toNumber();
   };
   const earthHeight = bars.length * ROW * 3;
   return (
