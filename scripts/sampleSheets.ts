@@ -4,6 +4,7 @@ import { EARTH_SAMPLE } from '../src/core/templates/earthBalance/sample';
 import { INVESTMENT_SAMPLE } from '../src/core/templates/investment/sample';
 import { SAMPLE as PLOTS_SAMPLE } from '../src/core/templates/plots/sample';
 import { PROJECT_INFO_SAMPLE } from '../src/core/templates/projectInfo/sample';
+import { SAMPLE as RETURNS_SAMPLE } from '../src/core/templates/returns/sample';
 import type { BlankSheet } from '../src/core/templates/types';
 
 /** The sheets of examples/sample-plan.xlsx, in workbook order. A new template adds its sample here. */
@@ -12,6 +13,7 @@ export const SAMPLE_SHEETS: BlankSheet[] = [
   EARTH_SAMPLE,
   BIDS_SAMPLE,
   INVESTMENT_SAMPLE,
+  RETURNS_SAMPLE,
   PLOTS_SAMPLE,
   COMPENSATION_SAMPLE,
 ];
