@@ -124,7 +124,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements RangeSha
         line.forEach((p, j) => {
           const f = at(i, j);
           if (f === null || f === undefined) return;
-          setCell(t.sheet, p.key, { ...t.sheet.cells[p.key], numberFormat: String(f) });
+          const cell: FakeCellModel = { ...t.sheet.cells[p.key], numberFormat: String(f) };
+          // "General" is Excel's default: a cell set back to it carries no format.
+          if (cell.numberFormat === 'General') delete cell.numberFormat;
+          setCell(t.sheet, p.key, cell);
         }),
       );
     });
