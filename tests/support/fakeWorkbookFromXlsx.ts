@@ -48,7 +48,7 @@ export function fakeWorkbookFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookModel
     const sheet: FakeSheetModel = { name: ws.name, cells: {} };
     if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.visibility = (ws.state === 'hidden' ? 'Hidden' : 'VeryHidden') as FakeVisibility;
     ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
         // exceljs reports a merge's value on every covered cell; Excel holds it in the top-left one only.
         if (cell.isMerged && cell.master !== cell) return;
         const model = cellModel(cell);

@@ -86,12 +86,27 @@ function hasFormat(cell: FakeCellModel | undefined): boolean {
   return cell.fill !== undefined || cell.bold === true || (cell.numberFormat !== undefined && cell.numberFormat !== 'General');
 }
 
+const usedCache = new WeakMap<FakeSheetModel, { version: number; valuesOnly: boolean; rect: Rect | null }>();
+
+/**
+ * usedRect, remembered until the next synced write (`version` is the runtime's write counter): a used range
+ * scans every cell, and a 150,000-cell sheet is read several times in the chunking tests.
+ */
+export function cachedUsedRect(sheet: FakeSheetModel, valuesOnly: boolean, version: number): Rect | null {
+  const hit = usedCache.get(sheet);
+  if (hit && hit.version === version && hit.valuesOnly === valuesOnly) return hit.rect;
+  const rect = usedRect(sheet, valuesOnly);
+  usedCache.set(sheet, { version, valuesOnly, rect });
+  return rect;
+}
+
 /** Bounding box of the cells with content (valuesOnly) or with content or formatting; null when none. */
 export function usedRect(sheet: FakeSheetModel, valuesOnly: boolean): Rect | null {
   let rect: Rect | null = null;
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  for (const key in sheet.cells) {
+    const cell = sheet.cells[key];
     if (!(hasContent(cell) || (!valuesOnly && hasFormat(cell)))) continue;
-    const { row, col } = parseA1(key);
+    const { row, col } = keyPosition(key);
     if (!rect) rect = { top: row, left: col, bottom: row, right: col };
     else {
       rect.top = Math.min(rect.top, row);
@@ -101,6 +116,19 @@ export function usedRect(sheet: FakeSheetModel, valuesOnly: boolean): Rect | nul
     }
   }
   return rect;
+}
+
+/** Row and column of a normalised key ("AB12"); a hand-rolled parse, the used range scans every cell. */
+export function keyPosition(key: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === key.length) return parseA1(key);
+  return { row: Number(key.slice(i)), col };
 }
 
 export function cellKey(row: number, col: number): string {

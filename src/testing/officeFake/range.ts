@@ -1,4 +1,4 @@
-import { parseA1 } from '../../core/snapshot';
+import { columnLetters, parseA1 } from '../../core/snapshot';
 import { enteredCell, readFormula, readNumberFormat, readValue, readValueType } from './coerce';
 import { ErrorCode, FakeOfficeError } from './errors';
 import { DEFAULT_COLUMN_WIDTH, cellKey, parseRect, quoteSheetName, rectAddress } from './model';
@@ -45,7 +45,16 @@ function grid<V>(runtime: FakeRuntime, t: RangeTarget, f: (cell: FakeCellModel |
   const { rows, cols } = size(t);
   // Excel on the web answers an oversized read with null arrays rather than an error.
   if (rows * cols > runtime.maxCellsPerRead) return null;
-  return cellsOf(t).map((line) => line.map((p) => f(t.sheet.cells[p.key])));
+  const letters: string[] = [];
+  for (let c = t.rect.left; c <= t.rect.right; c++) letters.push(columnLetters(c));
+  const cells = t.sheet.cells;
+  const out: V[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const line: V[] = [];
+    for (const l of letters) line.push(f(cells[l + r]));
+    out.push(line);
+  }
+  return out;
 }
 
 function uniform<V>(t: RangeTarget, f: (cell: FakeCellModel | undefined) => V): V | null {

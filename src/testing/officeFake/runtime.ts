@@ -22,7 +22,7 @@ export interface FakeOfficeStats {
   failedSyncs: number;
   /** Options passed to each Excel.run, in order ({} for the one-argument form). */
   runs: Excel.RunOptions[];
-  /** JSON size of the largest response and request served so far. */
+  /** UTF-8 JSON size of the largest response served (refused ones excluded) and request received. */
   largestResponseBytes: number;
   largestRequestBytes: number;
 }
@@ -31,6 +31,9 @@ export const MB = 1024 * 1024;
 
 export class FakeRuntime {
   readonly stats: FakeOfficeStats = { syncs: 0, writeSyncs: 0, failedSyncs: 0, runs: [], largestResponseBytes: 0, largestRequestBytes: 0 };
+
+  /** Counts batches that carried writes (for caches keyed on the model's state). */
+  version = 0;
 
   constructor(
     readonly model: FakeWorkbookModel,
@@ -108,13 +111,14 @@ export class FakeBatch {
     for (const op of ops) {
       try {
         op.apply(stage);
+        if (op.write) this.runtime.version += 1;
       } catch (e) {
         stats.failedSyncs += 1;
         throw e;
       }
     }
-    stats.largestResponseBytes = Math.max(stats.largestResponseBytes, responseBytes);
     if (responseBytes > (options.maxResponseBytes ?? 5 * MB)) fail(ErrorCode.responseTooLarge, `Response of ${responseBytes} bytes exceeds the limit`);
+    stats.largestResponseBytes = Math.max(stats.largestResponseBytes, responseBytes);
     for (const d of deliveries) d();
   }
 }

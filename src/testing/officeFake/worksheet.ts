@@ -1,6 +1,6 @@
 import { parseA1 } from '../../core/snapshot';
 import { ErrorCode, FakeOfficeError } from './errors';
-import { cellKey, usedRect } from './model';
+import { cachedUsedRect, cellKey } from './model';
 import type { FakeSheetModel, FakeWorkbookModel } from './model';
 import { FakeRange, rangeOn, singleCell } from './range';
 import { FakeClientObject, jsonBytes } from './runtime';
@@ -51,7 +51,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> implements W
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.batch, () => {
       const sheet = this.resolved();
-      return { sheet, rect: usedRect(sheet, valuesOnly === true) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+      return { sheet, rect: cachedUsedRect(sheet, valuesOnly === true, this.batch.runtime.version) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
     });
   }
 
@@ -60,7 +60,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> implements W
       this.batch,
       () => {
         const sheet = this.targetOrNull();
-        const rect = sheet ? usedRect(sheet, valuesOnly === true) : null;
+        const rect = sheet ? cachedUsedRect(sheet, valuesOnly === true, this.batch.runtime.version) : null;
         return sheet && rect ? { sheet, rect } : null;
       },
       true,
