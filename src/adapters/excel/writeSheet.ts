@@ -17,9 +17,9 @@ export interface SheetContent {
   numberFormats?: Record<number, string>;
 }
 
-/** Excel column width in characters → points (w × 7 px + 5 px padding, at 0.75 pt per px). */
+/** Excel column width in characters → points: whole pixels of w × 7 px + 5 px padding, at 0.75 pt per px (8.43 → 48). */
 export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(chars * 7 + 5) * 0.75;
 }
 
 /**

@@ -101,7 +101,9 @@ export class FakeNote extends FakeClientObject<NoteTarget> implements NoteShape 
 
   delete(): void {
     this.write(0, (t) => {
-      if (t.sheet.notes) delete t.sheet.notes[t.key];
+      if (!t.sheet.notes) return;
+      delete t.sheet.notes[t.key];
+      if (Object.keys(t.sheet.notes).length === 0) delete t.sheet.notes;
     });
   }
 }
