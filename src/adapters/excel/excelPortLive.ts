@@ -105,3 +105,6 @@ export function createExcelPortLive(options: ExcelPortOptions = {}): ExcelPort {
     },
   };
 }
+
+/** The name the task pane imports (src/taskpane/index.tsx). */
+export const createLiveExcelPort = createExcelPortLive;
