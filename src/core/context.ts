@@ -1,5 +1,5 @@
 import { Decimal, toPlainString } from './decimal';
-import { FINDING_CODES, type Finding, type FindingCode } from './findings';
+import { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
 import { t, type Text } from './i18n';
 import { agrees, formatShort, readCellNumber, type NumberRead } from './numbers';
 import { RULE_PACKS, citation, type PolicyRule, type Province, type RulePack } from './rulePacks';
@@ -16,6 +16,10 @@ export interface FindingInput {
   message: Text;
   /** Use this rule's citation (and severity). */
   rule?: { pack: RulePack; rule: PolicyRule };
+  /** Severity other than the code's default, for a check that is advisory where it applies (cross-sheet). */
+  severity?: Severity;
+  /** A citation that is not a rule of a pack (e.g. the validity article of a document). */
+  ruleOverride?: string;
 }
 
 /** Where a number lives, for messages and findings. */
@@ -65,13 +69,18 @@ export class ReviewContext {
     return undefined;
   }
 
-  /** Every active rule with that code (e.g. two 山西 documents both capping something). */
+  /**
+   * Every active rule with that code (e.g. two 山西 documents both capping something); when the province's
+   * packs have none, the national provisions with that code (so a 河南 plan still gets the 25° farmland rule).
+   */
   activeRules(code: FindingCode): { pack: RulePack; rule: PolicyRule }[] {
-    return this.packs.flatMap((pack) => pack.rules.filter((r) => r.code === code).map((rule) => ({ pack, rule })));
+    const own = this.packs.flatMap((pack) => pack.rules.filter((r) => r.code === code).map((rule) => ({ pack, rule })));
+    if (own.length) return own;
+    return RULE_PACKS.flatMap((pack) => pack.rules.filter((r) => r.code === code && r.national).map((rule) => ({ pack, rule })));
   }
 
   report(input: FindingInput): void {
-    const severity = input.rule?.rule.severity ?? FINDING_CODES[input.code].severity;
+    const severity = input.severity ?? input.rule?.rule.severity ?? FINDING_CODES[input.code].severity;
     const finding: Finding = {
       code: input.code,
       severity,
@@ -84,7 +93,7 @@ export class ReviewContext {
     if (input.rule) {
       finding.rule = citation(input.rule.pack, input.rule.rule);
       finding.ruleId = input.rule.rule.id;
-    }
+    } else if (input.ruleOverride) finding.rule = input.ruleOverride;
     this.findings.push(finding);
   }
 
@@ -152,7 +161,11 @@ export class ReviewContext {
    * Compare an author's derived cell with the exact value (tolerance from its displayed precision), or plan
    * to fill it when empty. Formulas are compared by their cached value and never replaced.
    */
-  derived(ref: CellRef, exact: Decimal, opts: { unit: string; code?: FindingCode; numberFormat?: string; formula?: Text }): NumberRead {
+  derived(
+    ref: CellRef,
+    exact: Decimal,
+    opts: { unit: string; code?: FindingCode; numberFormat?: string; formula?: Text; rule?: { pack: RulePack; rule: PolicyRule } },
+  ): NumberRead {
     const read = readCellNumber(ref.cell);
     if (read.kind === 'empty' && isBlank(ref.cell) && !ref.cell.formula) {
       if (ref.addr) {
@@ -183,6 +196,7 @@ export class ReviewContext {
           `${ref.label}填写为 ${toPlainString(read.value)}${opts.unit}，复核值为 ${formatShort(exact)}${opts.unit}${how.zh}`,
           `${ref.label} is ${toPlainString(read.value)} ${opts.unit}, recomputed ${formatShort(exact)} ${opts.unit}${how.en}`,
         ),
+        rule: opts.rule,
       });
     }
     return read;

@@ -18,7 +18,9 @@ export function normalizeWidth(text: string): string {
 /** JS number → Decimal through 15 significant digits, as Excel displays doubles (0.1+0.2 → 0.3). */
 export function decimalFromNumber(n: number): Decimal {
   if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
-  return new Decimal(new Decimal(n.toPrecision(15)).toFixed());
+  if (Number.isSafeInteger(n)) return new Decimal(n);
+  // decimal.js drops the trailing zeros of "1000.50000000000" itself.
+  return new Decimal(n.toPrecision(15));
 }
 
 function decimalsOf(d: Decimal): number {

@@ -1,4 +1,5 @@
 import type { Decimal } from './decimal';
+import type { Text } from './i18n';
 import type { AreaUnit } from './units';
 
 /**
@@ -26,5 +27,15 @@ export interface SharedFacts {
     /** Winning price (万元) per 标的; undefined when 流拍. */
     lots: { lot: string; price?: Decimal; priceAddr: string | null }[];
     totalPrice?: Decimal;
+  };
+  investment?: {
+    sheet: string;
+    /** 总投资 (万元), recomputed; with the stated total's cell when there is one. */
+    total?: Decimal;
+    totalAddr: string | null;
+    /** Recomputed amount per outline category (万元), keyed by the ids of `invest.<category>`. */
+    categories: Record<string, Decimal>;
+    /** Rows not recomputed and why (unknown fee standard, unresolvable base …): no finding code fits them. */
+    notes: Text[];
   };
 }

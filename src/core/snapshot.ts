@@ -69,9 +69,16 @@ export function lastRow(sheet: SheetSnapshot): number {
   return sheet.origin.row + sheet.cells.length - 1;
 }
 
+const widths = new WeakMap<Cell[][], number>();
+
+/** Last used column; cached per grid because locators ask for it once per candidate header row. */
 export function lastColumn(sheet: SheetSnapshot): number {
-  let width = 0;
-  for (const r of sheet.cells) width = Math.max(width, r.length);
+  let width = widths.get(sheet.cells);
+  if (width === undefined) {
+    width = 0;
+    for (const r of sheet.cells) width = Math.max(width, r.length);
+    widths.set(sheet.cells, width);
+  }
   return sheet.origin.col + width - 1;
 }
 

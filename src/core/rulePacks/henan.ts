@@ -10,6 +10,7 @@ export const HENAN: RulePack = {
   validFrom: '2025-11-03',
   validTo: '2030-11-02',
   validityNote: '第二十八条：自印发之日（2025年11月3日）起执行，有效期5年',
+  validityArticle: '第二十八条',
   source: '001_4ba83ea3010c9691.txt',
   rules: [
     {

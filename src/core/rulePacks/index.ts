@@ -1,8 +1,12 @@
+import { HAINAN } from './hainan';
 import { HENAN } from './henan';
+import { INNER_MONGOLIA } from './innerMongolia';
+import { SHANXI_MINING_LAND } from './shanxiMiningLand';
+import { SHANXI_SOCIAL_CAPITAL } from './shanxiSocialCapital';
 import type { Province, RulePack } from './types';
 
 /** Every rule pack the engine knows. A new policy document = a new data file + one line here. */
-export const RULE_PACKS: readonly RulePack[] = [HENAN];
+export const RULE_PACKS: readonly RulePack[] = [SHANXI_SOCIAL_CAPITAL, SHANXI_MINING_LAND, HENAN, HAINAN, INNER_MONGOLIA];
 
 export function packsForProvince(province: Province | null): RulePack[] {
   if (!province) return [];

@@ -14,6 +14,8 @@ export interface PolicyRule {
   article: string;
   summary: Text;
   params?: Record<string, string | number | boolean>;
+  /** Exact words of the seed text behind the rule (whitespace aside), so the citation can be verified. */
+  quote?: string;
   /**
    * The provision restates national policy (自然资办发〔2024〕39号 and similar), so the check runs for
    * every province, citing this document, unless the province's own pack has a rule with the same code.
@@ -32,6 +34,8 @@ export interface RulePack {
   validTo?: string;
   /** How the validity was derived from the text ("自印发之日起执行，有效期5年" …). */
   validityNote: string;
+  /** Article that sets the validity (cited by POLICY_EXPIRED), e.g. "第二十八条". */
+  validityArticle?: string;
   /** Seed text it was taken from (../shared/seeds). */
   source: string;
   rules: PolicyRule[];

@@ -12,6 +12,8 @@ export interface BlankSheet {
   columnWidths?: number[];
   /** Number formats per column (0-based) for data rows. */
   numberFormats?: Record<number, string>;
+  /** Author formulas with their cached results, by A1 address (sample workbooks only). */
+  formulas?: Record<string, { formula: string; result: number }>;
 }
 
 /**

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { basename } from 'path';
+import { readWorkbookFile } from '../../adapters/xlsx/readXlsx';
+import { writeReviewedCopy } from '../../adapters/xlsx/writeCopy';
+import type { Lang } from '../../core/i18n';
+import { toJsonOutput } from '../../core/report/json';
+import type { ReviewMeta } from '../../core/report/meta';
+import { formatTextReport } from '../../core/report/text';
+import { buildWritePlan } from '../../core/report/writePlan';
+import { reviewWorkbook } from '../../core/review';
+import type { Review } from '../../core/review-model';
+import { langOption, type CommandEnv } from '../env';
+
+export interface ReviewOptions {
+  json?: boolean;
+  out?: string;
+  lang: Lang;
+  force?: boolean;
+}
+
+export interface FileReview {
+  review: Review;
+  meta: ReviewMeta;
+}
+
+export async function reviewFile(path: string, now: Date = new Date()): Promise<FileReview> {
+  const read = await readWorkbookFile(path);
+  const review = reviewWorkbook(read.snapshot);
+  return { review, meta: { file: basename(path), inputSha256: read.sha256, reviewedAt: now.toISOString() } };
+}
+
+/** Exit code of SPEC §7: 0 = no errors, 1 = the review found errors. */
+export function exitCodeOf(review: Review): number {
+  return review.summary.errors > 0 ? 1 : 0;
+}
+
+/** `mine-plan review <file> [--json] [--out copy.xlsx] [--lang]`. */
+export async function reviewCommand(path: string, opts: ReviewOptions, print: (s: string) => void): Promise<number> {
+  const { review, meta } = await reviewFile(path);
+  if (opts.out) {
+    const plan = buildWritePlan(review, meta, opts.lang);
+    await writeReviewedCopy(path, opts.out, plan, { force: opts.force });
+  }
+  if (opts.json) print(JSON.stringify(toJsonOutput(review, meta, opts.lang), null, 2));
+  else {
+    print(formatTextReport(review, meta, opts.lang));
+    if (opts.out) print(opts.lang === 'en' ? `\nReviewed copy written: ${opts.out}` : `\n已写出复核副本：${opts.out}`);
+  }
+  return exitCodeOf(review);
+}
+
+export function registerReview(program: Command, env: CommandEnv): void {
+  program
+    .command('review')
+    .description('复核工作簿 / review a workbook')
+    .argument('<file>', '.xlsx 文件')
+    .option('--json', '输出 JSON（SPEC §7）')
+    .option('--out <file>', '写出复核副本（回填空白计算单元格、复核报告表、批注）')
+    .option('--force', '允许覆盖已存在的输出文件（从不覆盖源文件）')
+    .addOption(langOption())
+    .action(async (file: string, o: ReviewOptions) => {
+      env.setLang(o.lang);
+      env.setExitCode(await reviewCommand(file, o, env.io.out));
+    });
+}

@@ -1,0 +1,46 @@
+import { normaliseLabel } from '../locate';
+import caijian504 from './caijian-2016-504.json';
+import type { FeeStandard } from './types';
+
+/**
+ * Built-in fee standards: only tables whose numbers are cited (REFERENCES.md). 财综〔2011〕128号 (土地开发
+ * 整理项目) brackets were not found in any reachable copy, so none ship: supply them in a 取费标准 sheet.
+ */
+export const FEE_STANDARDS: readonly FeeStandard[] = [caijian504 as FeeStandard];
+
+/** Normalised fee name: no spaces/units, full-width folded ("业主管理费（万元）" → "业主管理费"). */
+export function feeKey(name: string): string {
+  return normaliseLabel(name);
+}
+
+/**
+ * Document numbers in a text, keyed by the issuer's last two characters ("按财建[2016]504号" and
+ * "财政部 财建〔2016〕504号" both → "财建〔2016〕504号"); brackets 〔〕[]（）【】 folded.
+ */
+export function documentNumbers(text: string): string[] {
+  const re = /([\u4e00-\u9fa5]{2})[〔[［(（【](\d{4})[〕\]］)）】](\d+)号/g;
+  return [...text.normalize('NFKC').replace(/\s/g, '').matchAll(re)].map((m) => `${m[1]}〔${m[2]}〕${m[3]}号`);
+}
+
+/**
+ * The standard a fee row names: first among `extra` (a workbook's own 取费标准, which wins), then built-ins;
+ * matched by exact fee name/alias, or by the standard's document number appearing in the row's text.
+ */
+export function findStandard(
+  name: string,
+  otherText: string,
+  extra: readonly FeeStandard[] = [],
+): FeeStandard | undefined {
+  const key = feeKey(name);
+  const all = [...extra, ...FEE_STANDARDS];
+  const byName = all.find((s) => s.aliases.some((a) => feeKey(a) === key));
+  if (byName) return byName;
+  // A row citing a document ("按财建〔2016〕504号计取") asks for that document's table, whatever its name,
+  // as long as the document has only one table here.
+  const docs = documentNumbers(`${name} ${otherText}`);
+  const cited = all.filter((s) => documentNumbers(s.document).some((d) => docs.includes(d)));
+  return cited.length === 1 ? cited[0] : undefined;
+}
+
+export { tieredFee, describeTieredFee, type TieredFee, type TieredStep } from './tiered';
+export type { FeeStandard, FeeBracket } from './types';

@@ -1,0 +1,83 @@
+import type { ReviewContext } from '../../context';
+import { Decimal, sum } from '../../decimal';
+import { t } from '../../i18n';
+import type { LocatedTable, TableRow } from '../../locate';
+import { readCellNumber } from '../../numbers';
+import { checkTotal, type TotalPart } from '../../totalCheck';
+import { convertQuantity, isMass, type QuantityUnit } from '../../units';
+import { EARTH_LABELS } from './columns';
+import type { EarthRow } from './rows';
+
+type QuantityKey = 'legacy' | 'newly' | 'supply' | 'use' | 'disposable' | 'sale';
+const QUANTITY_KEYS: QuantityKey[] = ['legacy', 'newly', 'supply', 'use', 'disposable', 'sale'];
+/** Result-id suffix per column (SPEC §7: earth.total.*). */
+export const TOTAL_IDS: Record<QuantityKey | 'appraisal' | 'floor', string> = {
+  legacy: 'legacy', newly: 'new', supply: 'supply', use: 'use', disposable: 'disposable', sale: 'sale', appraisal: 'appraisal', floor: 'floor',
+};
+
+/**
+ * The unit totals are expressed in: the rows' common unit; m³ or t when only the 万 prefix differs;
+ * m³ when volumes and masses mix (masses converted by their density, else UNIT_CONVERSION_NEEDS_DENSITY).
+ */
+function baseUnit(rows: EarthRow[]): QuantityUnit {
+  const units = new Set(rows.map((r) => r.unit));
+  if (units.size === 1) return rows[0].unit;
+  const masses = rows.filter((r) => isMass(r.unit)).length;
+  return masses === rows.length ? 't' : 'm³';
+}
+
+function converters(ctx: ReviewContext, table: LocatedTable, rows: EarthRow[], base: QuantityUnit) {
+  const ok = new Map<EarthRow, boolean>();
+  for (const r of rows) {
+    const fine = convertQuantity(new Decimal(1), r.unit, base, r.density) !== undefined;
+    ok.set(r, fine);
+    if (!fine) {
+      ctx.report({
+        code: 'UNIT_CONVERSION_NEEDS_DENSITY',
+        sheet: table.sheet.name,
+        cell: r.row.addr('density') ?? r.row.addr('unit'),
+        message: t(
+          `${r.label}以 ${r.unit} 计量，与其他以 ${base} 计量的行合计时需要密度（t/m³），该合计未计算`,
+          `${r.label} is in ${r.unit}; adding it to rows in ${base} needs a density (t/m³); totals skipped`,
+        ),
+      });
+    }
+  }
+  return (r: EarthRow, v: Decimal) => (ok.get(r) ? convertQuantity(v, r.unit, base, r.density) : undefined);
+}
+
+function partsOf(rows: EarthRow[], values: (r: EarthRow) => Decimal | undefined, typed?: (r: EarthRow) => TotalPart['author']): TotalPart[] | undefined {
+  const parts: TotalPart[] = [];
+  for (const r of rows) {
+    const exact = values(r);
+    if (exact === undefined) return undefined;
+    parts.push({ exact, author: typed?.(r) });
+  }
+  return parts;
+}
+
+export function reviewEarthTotals(ctx: ReviewContext, table: LocatedTable, rows: EarthRow[], totalRow: TableRow | undefined): void {
+  if (rows.length === 0) return;
+  const sheet = table.sheet.name;
+  const base = baseUnit(rows);
+  const convert = converters(ctx, table, rows, base);
+  const sameUnit = rows.every((r) => r.unit === base);
+  const emit = (key: QuantityKey | 'appraisal' | 'floor', parts: TotalPart[] | undefined, unit: string) => {
+    if (!parts) return;
+    const label = `合计 ${EARTH_LABELS[key === 'newly' ? 'newly' : key][0]}`;
+    const addr = totalRow?.addr(key) ?? null;
+    const value = totalRow && addr ? checkTotal(ctx, { sheet, addr, cell: totalRow.cell(key), label }, parts, unit) : sum(parts.map((p) => p.exact));
+    ctx.result(`earth.total.${TOTAL_IDS[key]}`, sheet, addr, label, value, unit);
+  };
+  for (const key of QUANTITY_KEYS) {
+    const typed = (r: EarthRow) => {
+      if (!sameUnit) return undefined;
+      if (key === 'supply' || key === 'disposable') return r.typed[key];
+      return readCellNumber(r.row.cell(key));
+    };
+    emit(key, partsOf(rows, (r) => (r[key] === undefined ? undefined : convert(r, r[key]!)), typed), base);
+  }
+  const sold = rows.filter((r) => r.sale === undefined || !r.sale.isZero() || r.appraisal !== undefined);
+  emit('appraisal', partsOf(sold, (r) => r.appraisal, (r) => r.typed.appraisal), '万元');
+  emit('floor', partsOf(sold, (r) => r.floor, (r) => r.typed.floor), '万元');
+}

@@ -1,0 +1,181 @@
+import type { CellRef, ReviewContext } from '../../context';
+import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
+import { describeTieredFee, tieredFee, type FeeStandard, type TieredFee } from '../../feeStandards';
+import { t, type Text } from '../../i18n';
+import { formatShort, readCellNumber } from '../../numbers';
+import { cellText } from '../../snapshot';
+import { resolveBase } from './feeBase';
+import type { EstimateRow } from './parse';
+import { percentText, readRate } from './rate';
+
+/** Yuan per unit of the 合价 and 单价 columns (元 = 1, 万元 = 10000), from their headers. */
+export interface MoneyScale {
+  amount: Decimal;
+  price: Decimal;
+}
+
+/** How a row's value was obtained. */
+export interface RowValue {
+  value?: Decimal;
+  /** Recomputed from inputs (so the author's 合价 is checked); false = the author's own figure stands in. */
+  computed: boolean;
+  formula?: Text;
+  fee?: { standard?: FeeStandard; tiered?: TieredFee; base: Decimal; rate?: Decimal };
+}
+
+/**
+ * Recomputes every row of the estimate, in dependency order (a fee row's base may be a later row, e.g.
+ * 业主管理费 on 工程施工费+设备购置费, 不可预见费 on 一至四). Missing inputs are reported through the context
+ * once per cell; where a row cannot be recomputed the author's 合价 stands in so parents can still be checked.
+ */
+export class EstimateCalculator {
+  private readonly memo = new Map<number, RowValue>();
+  private readonly busy = new Set<number>();
+  readonly notes: Text[] = [];
+
+  constructor(
+    private readonly ctx: ReviewContext,
+    private readonly sheet: string,
+    private readonly rows: readonly EstimateRow[],
+    private readonly scale: MoneyScale,
+  ) {}
+
+  ref(row: EstimateRow, key: string, what: string): CellRef {
+    return { sheet: this.sheet, addr: row.source.addr(key), cell: row.source.cell(key), label: `${this.sheet} 第${row.row}行“${row.name}”${what}` };
+  }
+
+  valueOf(i: number): RowValue {
+    const done = this.memo.get(i);
+    if (done) return done;
+    const row = this.rows[i];
+    if (this.busy.has(i)) {
+      this.note(row, t('计费基数循环引用，无法复核', 'its fee base refers back to itself; not recomputed'));
+      return { computed: false };
+    }
+    this.busy.add(i);
+    const v = this.compute(row);
+    this.busy.delete(i);
+    this.memo.set(i, v);
+    return v;
+  }
+
+  private compute(row: EstimateRow): RowValue {
+    switch (row.kind) {
+      case 'group': {
+        const parts = row.children.map((c) => this.valueOf(c).value);
+        if (parts.some((p) => p === undefined)) return this.authorStandsIn(row);
+        return { value: sum(parts as Decimal[]), computed: true };
+      }
+      case 'item':
+        return this.item(row);
+      case 'fee':
+        return this.fee(row);
+      case 'lump': {
+        const value = this.ctx.requireNumber(this.ref(row, 'amount', '合价'));
+        return { value, computed: false };
+      }
+    }
+  }
+
+  private authorStandsIn(row: EstimateRow): RowValue {
+    const read = readCellNumber(row.source.cell('amount'));
+    return { value: read.kind === 'number' ? read.value : undefined, computed: false };
+  }
+
+  /** 合价 = 工程量 × 单价, converted from the 单价 unit (元) to the 合价 unit (万元): ÷ 10000. */
+  private item(row: EstimateRow): RowValue {
+    const qRef = this.ref(row, 'quantity', '工程量');
+    const pRef = this.ref(row, 'price', '单价');
+    const q = this.ctx.requireNumber(qRef);
+    const p = this.ctx.requireNumber(pRef);
+    if (!this.ctx.nonNegative(qRef, q) || !this.ctx.nonNegative(pRef, p)) return this.authorStandsIn(row);
+    const value = q.times(p).times(this.scale.price).div(this.scale.amount);
+    const divisor = this.scale.amount.div(this.scale.price);
+    const formula = divisor.equals(1)
+      ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
+      : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
+    return { value, computed: true, formula };
+  }
+
+  private fee(row: EstimateRow): RowValue {
+    const baseCell = row.source.cell('base');
+    const rateCell = row.source.cell('rate');
+    let base: Decimal;
+    let baseLabel: string;
+    const baseNumber = readCellNumber(baseCell);
+    if (baseNumber.kind === 'number' && typeof baseCell.value === 'number') {
+      base = baseNumber.value;
+      baseLabel = formatShort(base);
+    } else {
+      const text = cellText(baseCell).trim() || (row.standard && !isBuiltIn(row.standard) ? row.standard.basis : '');
+      if (!text) {
+        if (!row.standard) {
+          this.ctx.requireNumber(this.ref(row, 'base', '计费基数'));
+        } else {
+          this.note(row, t(`按“${row.standard.name}”取费但未写计费基数，未复核`, `follows "${row.standard.name}" but states no fee base; not recomputed`));
+        }
+        return this.authorStandsIn(row);
+      }
+      const resolved = resolveBase(text, this.rows, row.index);
+      if (!resolved.ok) {
+        this.note(row, t(`计费基数“${text}”中的“${resolved.unresolved.join('、')}”在表中找不到，未复核`, `fee base "${text}": "${resolved.unresolved.join(', ')}" not found in the estimate; not recomputed`));
+        return this.authorStandsIn(row);
+      }
+      const values = resolved.terms.flatMap((term) => term.rows.map((r) => this.valueOf(r).value));
+      if (values.some((v) => v === undefined)) return this.authorStandsIn(row);
+      base = sum(values as Decimal[]);
+      baseLabel = `${text} ${formatShort(base)}`;
+    }
+    if (row.standard) return this.tiered(row, row.standard, base, baseLabel);
+    if (readRate(rateCell).kind === 'empty' && cellText(rateCell).trim() === '') {
+      this.note(row, t('有计费基数但无费率，且无对应的取费标准（可在“取费标准”表中提供分档费率），未复核', 'has a fee base but no rate and no known fee standard (brackets can be given in a 取费标准 sheet); not recomputed'));
+      return this.authorStandsIn(row);
+    }
+    const rateRef = this.ref(row, 'rate', '费率');
+    const rateRead = readRate(rateCell);
+    if (rateRead.kind !== 'number') {
+      this.ctx.requireNumber(rateRef);
+      return this.authorStandsIn(row);
+    }
+    const rate = rateRead.value;
+    if (rate.isNegative() || rate.gt(1)) {
+      this.ctx.report({
+        code: 'INPUT_OUT_OF_RANGE', sheet: this.sheet, cell: rateRef.addr, expected: '0–100%', found: `${percentText(rate)}%`,
+        message: t(`${rateRef.label}为 ${percentText(rate)}%，应在 0–100% 之间`, `${rateRef.label} is ${percentText(rate)}%, outside 0–100 %`),
+      });
+      return this.authorStandsIn(row);
+    }
+    return {
+      value: base.times(rate),
+      computed: true,
+      formula: t(`计费基数 ${baseLabel} × 费率 ${percentText(rate)}%`, `base ${baseLabel} × rate ${percentText(rate)}%`),
+      fee: { base, rate },
+    };
+  }
+
+  private tiered(row: EstimateRow, standard: FeeStandard, base: Decimal, baseLabel: string): RowValue {
+    const baseWan = base.times(this.scale.amount).div(TEN_THOUSAND);
+    const fee = tieredFee(baseWan, standard);
+    if (fee.beyondTable) {
+      const top = standard.brackets[standard.brackets.length - 1].upperWan;
+      this.note(row, t(`计费基数 ${formatShort(baseWan)} 万元超出“${standard.name}”分档表上限 ${top} 万元，超出部分无费率，未复核`, `base ${formatShort(baseWan)} 万元 exceeds the top of the "${standard.name}" table (${top} 万元); not recomputed`));
+      return this.authorStandsIn(row);
+    }
+    const value = fee.amount.times(TEN_THOUSAND).div(this.scale.amount);
+    const cite = `${standard.document} ${standard.article}`;
+    return {
+      value,
+      computed: true,
+      formula: t(`计费基数 ${baseLabel}，按${cite}差额定率累进：${describeTieredFee(fee)} 万元`, `base ${baseLabel}, progressive brackets of ${cite}: ${describeTieredFee(fee)} 万元`),
+      fee: { standard, tiered: fee, base },
+    };
+  }
+
+  private note(row: EstimateRow, text: Text): void {
+    this.notes.push(t(`${this.sheet} 第${row.row}行“${row.name}”：${text.zh}`, `${this.sheet} row ${row.row} "${row.name}": ${text.en}`));
+  }
+}
+
+function isBuiltIn(standard: FeeStandard): boolean {
+  return !standard.id.includes('!');
+}

@@ -1,0 +1,64 @@
+import type { ReviewContext } from '../../context';
+import { Decimal, sum, toPlainString } from '../../decimal';
+import { t } from '../../i18n';
+import { agrees, formatShort, readCellNumber } from '../../numbers';
+import { convertQuantity, parseQuantityUnit } from '../../units';
+import type { EstimateRow } from './parse';
+
+/**
+ * Works that appear both in the estimate (工程量) and in the earth-stone balance (本工程利用量). Keywords,
+ * tried in order: a row "表土回填" is 表土, not 回填料. Data, so a new pairing is a new line.
+ */
+export const EARTH_WORKS: { id: string; balance: RegExp; estimate: RegExp }[] = [
+  { id: '表土', balance: /表土|耕植土|种植土|腐殖土/, estimate: /覆土|表土|客土|种植土/ },
+  { id: '回填料', balance: /回填|填方|废石|废渣|土石方/, estimate: /回填|充填|填方/ },
+];
+
+function workOf(text: string, side: 'balance' | 'estimate'): string | undefined {
+  return EARTH_WORKS.find((w) => w[side].test(text))?.id;
+}
+
+/**
+ * The quantity the estimate prices for a work should be the balance's 本工程利用量 of that material (the
+ * same earth moved once). A disagreement is reported as VALUE_MISMATCH with severity warning: no policy
+ * article demands it, and which of the two sheets is wrong is for the author to say.
+ */
+export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonly EstimateRow[]): void {
+  const earth = ctx.shared.earth;
+  if (!earth) return;
+  for (const work of EARTH_WORKS) {
+    const balanceRows = earth.rows.filter((r) => workOf(r.label, 'balance') === work.id && r.use !== undefined);
+    if (balanceRows.length !== 1) continue; // several grades of one material: no single figure to compare
+    const b = balanceRows[0];
+    const bUnit = parseQuantityUnit(b.unit) ?? 'm³';
+    const items = rows.filter((r) => r.kind === 'item' && workOf(r.name, 'estimate') === work.id);
+    const converted: Decimal[] = [];
+    let decimals = 0;
+    for (const item of items) {
+      const unit = parseQuantityUnit(item.unit);
+      const read = readCellNumber(item.source.cell('quantity'));
+      if (!unit || read.kind !== 'number') continue;
+      const q = convertQuantity(read.value, unit, bUnit);
+      if (q === undefined) continue; // m³ against t: no density in the estimate
+      converted.push(q);
+      decimals = Math.max(decimals, read.decimals);
+    }
+    if (!converted.length) continue;
+    const total = sum(converted);
+    if (agrees({ value: total, decimals }, b.use!)) continue;
+    const cells = items.map((i) => i.source.addr('quantity')).filter(Boolean).join('、');
+    const earthCell = `${earth.sheet}!${b.useAddr ?? ''}`;
+    ctx.report({
+      code: 'VALUE_MISMATCH',
+      severity: 'warning',
+      sheet,
+      cell: items[0].source.addr('quantity'),
+      expected: toPlainString(b.use!),
+      found: toPlainString(total),
+      message: t(
+        `投资估算中“${work.id}”工程量合计 ${formatShort(total)}${bUnit}（${sheet}!${cells}）与土石料平衡分析表本工程利用量 ${formatShort(b.use!)}${bUnit}（${earthCell}）不一致`,
+        `estimate quantity for "${work.id}" ${formatShort(total)} ${bUnit} (${sheet}!${cells}) differs from the earth balance's use ${formatShort(b.use!)} ${bUnit} (${earthCell})`,
+      ),
+    });
+  }
+}

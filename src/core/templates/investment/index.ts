@@ -1,0 +1,83 @@
+import type { ReviewContext } from '../../context';
+import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
+import { t } from '../../i18n';
+import { findTable } from '../../locate';
+import type { TemplateModule } from '../types';
+import { blankEstimate } from './blank';
+import { EstimateCalculator, type MoneyScale } from './calculate';
+import { CATEGORIES } from './categories';
+import { checkRows, checkTotals } from './check';
+import { AMOUNT_UNIT, ESTIMATE_COLUMNS, ESTIMATE_SHEET_NAMES } from './columns';
+import { crossCheckEarth } from './earthCross';
+import { categoryRoots } from './feeBase';
+import { readFeeSchedule } from './feeSchedule';
+import { parseEstimate } from './parse';
+
+/** Yuan per unit written in a money header: "元" → 1, "万元" or nothing → 10000. */
+function yuanPer(unit: string | undefined, fallback: Decimal): Decimal {
+  if (!unit) return fallback;
+  const u = unit.normalize('NFKC');
+  if (u.startsWith('万元')) return TEN_THOUSAND;
+  if (u.startsWith('元')) return new Decimal(1);
+  return fallback;
+}
+
+function review(ctx: ReviewContext): boolean {
+  const table = findTable(ctx.workbook, ESTIMATE_SHEET_NAMES, ESTIMATE_COLUMNS, ctx.claimedSheets);
+  if (!table) return false;
+  const sheet = table.sheet.name;
+  ctx.useTemplate(sheet, 'investment', table.rows.length);
+  for (const missing of table.missing) {
+    ctx.report({
+      code: 'MISSING_COLUMN',
+      sheet,
+      cell: null,
+      message: t(`${sheet}缺少“${missing.aliases[0]}”列`, `${sheet} lacks the column "${missing.aliases[0]}"`),
+    });
+  }
+  if (table.missing.length) return true;
+
+  const standards = readFeeSchedule(ctx);
+  const { rows, totals } = parseEstimate(table, standards);
+  const scale: MoneyScale = {
+    amount: yuanPer(table.columns.get('amount')?.unit, TEN_THOUSAND),
+    price: yuanPer(table.columns.get('price')?.unit, new Decimal(1)),
+  };
+  const calc = new EstimateCalculator(ctx, sheet, rows, scale);
+  rows.forEach((r) => calc.valueOf(r.index));
+  const unit = scale.amount.equals(1) ? '元' : AMOUNT_UNIT;
+  checkRows(ctx, calc, rows, unit);
+  checkTotals(ctx, calc, rows, totals, sheet, unit);
+
+  // Results in 万元 whatever the sheet's unit.
+  const toWan = (v: Decimal) => v.times(scale.amount).div(TEN_THOUSAND);
+  const levelOne = rows.filter((r) => r.parent < 0).map((r) => calc.valueOf(r.index).value);
+  const grand = [...totals].reverse().find((x) => x.kind === 'grand' && x.before === rows.length);
+  const totalAddr = grand?.source.addr('amount') ?? null;
+  let total: Decimal | undefined;
+  if (levelOne.length && levelOne.every((v) => v !== undefined)) {
+    total = toWan(sum(levelOne as Decimal[]));
+    ctx.result('invest.total', sheet, totalAddr, '总投资', total, AMOUNT_UNIT);
+  }
+  const categories: Record<string, Decimal> = {};
+  for (const category of CATEGORIES) {
+    const roots = categoryRoots(rows, category);
+    const values = roots.map((i) => calc.valueOf(i).value);
+    if (!roots.length || values.some((v) => v === undefined)) continue;
+    categories[category] = toWan(sum(values as Decimal[]));
+    const cell = roots.length === 1 ? rows[roots[0]].source.addr('amount') : null;
+    ctx.result(`invest.${category}`, sheet, cell, category, categories[category], AMOUNT_UNIT);
+  }
+  ctx.shared.investment = { sheet, total, totalAddr, categories, notes: calc.notes };
+  crossCheckEarth(ctx, sheet, rows);
+  return true;
+}
+
+/** 投资估算表 (SPEC §3.4; outline of 内政办发〔2023〕14号 附件1 第六章). */
+export const investmentTemplate: TemplateModule = {
+  kind: 'investment',
+  title: t('投资估算表', 'Investment estimate'),
+  sheetNames: ESTIMATE_SHEET_NAMES,
+  review,
+  blank: blankEstimate,
+};
