@@ -10,6 +10,7 @@ import { buildWritePlan } from '../../core/report/writePlan';
 import { reviewWorkbook } from '../../core/review';
 import type { Review } from '../../core/review-model';
 import { langOption, type CommandEnv } from '../env';
+import { digestInputs } from '../inputsDigest';
 
 export interface ReviewOptions {
   json?: boolean;
@@ -26,7 +27,8 @@ export interface FileReview {
 export async function reviewFile(path: string, now: Date = new Date()): Promise<FileReview> {
   const read = await readWorkbookFile(path);
   const review = reviewWorkbook(read.snapshot);
-  return { review, meta: { file: basename(path), inputSha256: read.sha256, reviewedAt: now.toISOString() } };
+  const inputsDigest = await digestInputs(read.snapshot);
+  return { review, meta: { file: basename(path), inputSha256: read.sha256, reviewedAt: now.toISOString(), inputsDigest } };
 }
 
 /** Exit code of SPEC §7: 0 = no errors, 1 = the review found errors. */
