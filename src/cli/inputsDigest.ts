@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
-import { canonicalInputs, hashInputs, type InputExclusion, type InputsDigest } from '../core/inputsDigest';
+import { hashInputs, type InputsDigest } from '../core/inputsDigest';
+import { workbookInputs } from '../core/report/signOff';
 import type { WorkbookSnapshot } from '../core/snapshot';
 
 export function sha256Text(text: string): string {
@@ -7,6 +8,6 @@ export function sha256Text(text: string): string {
 }
 
 /** The inputs digest of a snapshot with node:crypto (the pane computes the same with crypto.subtle). */
-export function digestInputs(workbook: WorkbookSnapshot, exclude?: InputExclusion): Promise<InputsDigest> {
-  return hashInputs(canonicalInputs(workbook, exclude), sha256Text);
+export function digestInputs(workbook: WorkbookSnapshot): Promise<InputsDigest> {
+  return hashInputs(workbookInputs(workbook), sha256Text);
 }

@@ -1,4 +1,5 @@
-import { canonicalInputs, hashInputs, type InputsDigest } from '../core/inputsDigest';
+import { hashInputs, type InputsDigest } from '../core/inputsDigest';
+import { workbookInputs } from '../core/report/signOff';
 import type { Cell, CellValue, WorkbookSnapshot } from '../core/snapshot';
 
 /**
@@ -71,5 +72,5 @@ export function snapshotSha256(workbook: WorkbookSnapshot): Promise<string> {
  * so a 复核报告 written by the pane can be checked with `mine-plan verify` and the two agree on one workbook.
  */
 export function inputsDigest(workbook: WorkbookSnapshot): Promise<InputsDigest> {
-  return hashInputs(canonicalInputs(workbook), sha256Hex);
+  return hashInputs(workbookInputs(workbook), sha256Hex);
 }

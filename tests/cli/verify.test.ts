@@ -93,6 +93,15 @@ describe('mine-plan verify', () => {
     expect(json.sheets.map((s: { status: string }) => s.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
 
+  it('a reviewed copy reviewed again keeps the digest of the original inputs and verifies', async () => {
+    const again = join(dir, 'reviewed-again.xlsx');
+    const { stdout } = await cli('review', copy, '--json', '--out', again);
+    expect(JSON.parse(stdout).inputsSha256).toBe(digest);
+    const verified = await cli('verify', again);
+    expect(verified.stdout).toContain('复核报告(2)');
+    expect(verified.code).toBe(0);
+  });
+
   it('exits 2 for an unreadable file and for a workbook without a report', async () => {
     const missing = await cli('verify', join(dir, 'nope.xlsx'));
     expect(missing.code).toBe(2);

@@ -1,7 +1,7 @@
 import { t, type Lang, type Text } from '../i18n';
-import type { InputExclusion } from '../inputsDigest';
+import { canonicalInputs, isReportSheet, type CanonicalInputs, type InputExclusion } from '../inputsDigest';
 import type { Review } from '../review-model';
-import { cellText, type CellValue, type SheetSnapshot } from '../snapshot';
+import { cellText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import type { ReviewMeta } from './meta';
 
 /**
@@ -92,4 +92,22 @@ export function filledCellsExclusion(filled: SignOff['filled']): InputExclusion 
     if (typeof v === 'number') return value.trim() !== '' && Number(value) === v;
     return typeof v === 'string' && v === value;
   };
+}
+
+/** Every sign-off in the workbook's report sheets, oldest first. */
+export function signOffsOf(workbook: WorkbookSnapshot): SignOff[] {
+  return workbook.sheets.filter((s) => isReportSheet(s.name)).map(readSignOff).filter((s): s is SignOff => s !== null);
+}
+
+/** The cells any report of the workbook says a review filled (a copy of a copy keeps both lists). */
+export function reportsExclusion(workbook: WorkbookSnapshot): InputExclusion {
+  return filledCellsExclusion(signOffsOf(workbook).flatMap((s) => s.filled));
+}
+
+/**
+ * The inputs of a workbook as review, verify, diff and the task pane all define them: input cells
+ * (inputsDigest.ts) less the cells its reports list as filled while they still hold the filled value.
+ */
+export function workbookInputs(workbook: WorkbookSnapshot): CanonicalInputs {
+  return canonicalInputs(workbook, reportsExclusion(workbook));
 }

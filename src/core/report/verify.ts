@@ -1,12 +1,13 @@
 import type { Lang } from '../i18n';
-import { canonicalInputs, isReportSheet, type CanonicalInputs, type InputsDigest } from '../inputsDigest';
+import { isReportSheet, type CanonicalInputs, type InputsDigest } from '../inputsDigest';
 import type { WorkbookSnapshot } from '../snapshot';
-import { filledCellsExclusion, readSignOff, type SignOff } from './signOff';
+import { signOffsOf, workbookInputs, type SignOff } from './signOff';
 
 /**
  * `verify`: were the inputs of a reviewed workbook changed since its 复核报告 was made? The report's recorded
  * digest is compared with one recomputed over the workbook's input cells now, leaving out the report sheets and
- * the cells the review filled (while they still hold the filled value). Pure: the caller hashes.
+ * the cells a review filled (while they still hold the filled value). The newest report is the one checked.
+ * Pure: the caller hashes.
  */
 export type VerifyPreparation =
   | { ok: true; signOff: SignOff; canonical: CanonicalInputs }
@@ -14,13 +15,10 @@ export type VerifyPreparation =
 
 /** The last report sheet (the newest report) that carries a digest. */
 export function prepareVerify(workbook: WorkbookSnapshot): VerifyPreparation {
-  const reports = workbook.sheets.filter((s) => isReportSheet(s.name));
-  if (reports.length === 0) return { ok: false, reason: 'NO_REPORT' };
-  for (const sheet of [...reports].reverse()) {
-    const signOff = readSignOff(sheet);
-    if (signOff) return { ok: true, signOff, canonical: canonicalInputs(workbook, filledCellsExclusion(signOff.filled)) };
-  }
-  return { ok: false, reason: 'NO_DIGEST' };
+  if (!workbook.sheets.some((s) => isReportSheet(s.name))) return { ok: false, reason: 'NO_REPORT' };
+  const signOffs = signOffsOf(workbook);
+  if (signOffs.length === 0) return { ok: false, reason: 'NO_DIGEST' };
+  return { ok: true, signOff: signOffs[signOffs.length - 1], canonical: workbookInputs(workbook) };
 }
 
 export type SheetStatus = 'unchanged' | 'changed' | 'added' | 'removed';
