@@ -40,7 +40,7 @@ describe('mine-plan review --json (SPEC §7)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['file', 'inputSha256', 'province', 'planDate', 'rulePacks', 'templates', 'results', 'findings', 'summary']);
+    expect(Object.keys(json)).toEqual(['file', 'inputSha256', 'inputsSha256', 'province', 'planDate', 'rulePacks', 'templates', 'results', 'findings', 'summary']);
     expect(json.file).toBe('plan.xlsx');
     expect(json.inputSha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
     expect(json.province).toBe('河南');

@@ -7,6 +7,8 @@ export function toJsonOutput(review: Review, meta: ReviewMeta, lang: Lang) {
   return {
     file: meta.file,
     inputSha256: meta.inputSha256,
+    // An extra key right after inputSha256 (the SPEC §7 keys keep their order): the digest of the input cells.
+    ...(meta.inputsDigest ? { inputsSha256: meta.inputsDigest.sha256 } : {}),
     province: review.province,
     planDate: review.planDate,
     rulePacks: review.rulePacks,

@@ -51,6 +51,7 @@ export const earthBalanceModule: TemplateModule = {
       sheet,
       rows: rows.map((r) => ({
         label: r.label, key: r.key, unit: r.unit, use: r.use, sale: r.sale, appraisal: r.appraisal, floor: r.floor, useAddr: r.row.addr('use'),
+        appraisalAddr: r.row.addr('appraisal'), floorAddr: r.row.addr('floor'),
       })),
       totalAppraisal: allDefined(rows.map((r) => r.appraisal)),
       totalFloor: allDefined(rows.map((r) => r.floor)),
