@@ -101,3 +101,20 @@ export function addTable(wb: ExcelJS.Workbook, name: string, rows: (CellValue | 
   );
   return ws;
 }
+
+/** A small, valid plan: 项目信息 + 土石料平衡分析表 (one row, clean). */
+export async function smallPlan(dir: string, name = 'plan.xlsx'): Promise<string> {
+  const { xlsxFile: write } = await import('../support/xlsx');
+  return write(dir, name, [
+    { name: '项目信息', rows: [['项目', '值'], ['省份', '河南'], ['编制日期', '2025-12-01']] },
+    { name: '土石料平衡分析表', rows: earthRows([1, '建筑用砂岩', 'm³', 120000, 35000, null, 80000, null, 75000, 28, null, null]) },
+  ]);
+}
+
+/** Load an xlsx with jszip, let `edit` add or change parts, and return the new bytes (DEFLATE). */
+export async function editPackage(bytes: Buffer, edit: (zip: import('jszip')) => Promise<void> | void): Promise<Buffer> {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(bytes);
+  await edit(zip);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
