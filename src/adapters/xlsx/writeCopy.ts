@@ -13,6 +13,7 @@ import { StyleBook } from './ooxml/styles';
 import { insertBeforeFirst } from './ooxml/xml';
 import { scanPackageParts, type PackagePart } from './packageParts';
 import { loadZip, readFileChecked, readWorkbookBuffer } from './readXlsx';
+import { MAX_UNCOMPRESSED_TOTAL_BYTES } from './limits';
 import { inspectZip } from './zipGuard';
 
 /** Highlight fills by severity (ARGB): Excel's own "bad" red, "neutral" yellow, and a light blue. */
@@ -68,8 +69,16 @@ export async function writeReviewedCopy(sourcePath: string, outPath: string, pla
   try {
     await readWorkbookBuffer(bytes); // the copy must open in the reader we trust before it reaches the disk
   } catch (e) {
+    if (e instanceof WorkbookReadError && e.code === 'ZIP_BOMB')
+      throw new WorkbookWriteError(
+        'WRITE_FAILED',
+        `复核副本过大（解压后超过读取上限 ${MAX_UNCOMPRESSED_TOTAL_BYTES / 1024 / 1024} MB，表格行数过多），未写入任何文件；请改用 --json 输出复核结果`,
+        `the reviewed copy would exceed the ${MAX_UNCOMPRESSED_TOTAL_BYTES / 1024 / 1024} MB read limit once inflated (too many rows); nothing written — use --json instead`,
+        { cause: e },
+      );
     const why = e instanceof WorkbookReadError ? e.message : String(e);
-    throw new WorkbookWriteError('WRITE_FAILED', `生成的副本无法通过读取校验，未写入任何文件：${why}`, `the generated copy failed the read-back check; nothing written: ${why}`, { cause: e });
+    const whyEn = e instanceof WorkbookReadError ? e.messageEn : String(e);
+    throw new WorkbookWriteError('WRITE_FAILED', `生成的副本无法通过读取校验，未写入任何文件：${why}`, `the generated copy failed the read-back check; nothing written: ${whyEn}`, { cause: e });
   }
   await writeAtomically(out, bytes, !!options.force);
   return {
