@@ -110,11 +110,15 @@ export class ReviewContext {
     const read = readCellNumber(ref.cell);
     if (read.kind === 'number') return read.value;
     if (read.kind === 'empty') {
+      const formula = ref.cell.formula;
       this.report({
         code: 'INPUT_MISSING',
         sheet: ref.sheet,
         cell: ref.addr,
-        message: t(`${ref.label}为空：必填数据缺失（空白不按0处理）`, `${ref.label} is empty: required input missing (blank is not zero)`),
+        found: formula,
+        message: formula
+          ? t(`${ref.label}的公式 ${formula} 没有计算结果（文件未经 Excel 计算保存），按缺失处理`, `${ref.label}: the formula ${formula} has no computed result (the file was not saved by Excel); treated as missing`)
+          : t(`${ref.label}为空：必填数据缺失（空白不按0处理）`, `${ref.label} is empty: required input missing (blank is not zero)`),
         rule,
       });
       return undefined;
