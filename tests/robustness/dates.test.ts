@@ -1,3 +1,5 @@
+import { readWorkbookFile } from '../../src/adapters/xlsx/readXlsx';
+import { reviewWorkbook } from '../../src/core/review';
 import { addTable, exceljsFile, findingsOf, reviewJson, tempDir } from './support';
 
 async function planDateOf(value: unknown, numFmt?: string) {
@@ -7,7 +9,9 @@ async function planDateOf(value: unknown, numFmt?: string) {
     if (numFmt) ws.getCell('B3').numFmt = numFmt;
   });
   const r = await reviewJson(file);
-  return { planDate: (r.json as unknown as { planDate: string | null }).planDate, json: r.json };
+  // The plan date is not part of the SPEC §7 JSON; read it from the review itself.
+  const { planDate } = reviewWorkbook((await readWorkbookFile(file)).snapshot);
+  return { planDate, json: r.json };
 }
 
 /** 编制日期 as a date cell, an Excel serial (with or without a date format) and as text in the usual spellings. */
