@@ -35,12 +35,21 @@ export interface Strings {
   marksCleared(n: number): string;
   marksNoNotes: string;
   severity: Record<Severity, string>;
+  /** A severity heading with its count, e.g. 错误（2） / Errors (2). */
+  severityCount(severity: Severity, n: number): string;
+  /** A finding's message followed by its rule citation. */
+  cited(message: string, rule: string): string;
+  /** Text followed by a parenthesised note, e.g. 表土（m³） / 表土 (m³). */
+  withNote(text: string, note: string): string;
   chartEarthTitle: string;
   chartInvestTitle: string;
   supply: string;
   disposable: string;
   inputHash: string;
 }
+
+const zhSeverity: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const enSeverity: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
 
 const zh: Strings = {
   title: '矿山生态修复方案 计算复核',
@@ -76,7 +85,10 @@ const zh: Strings = {
   marked: (n) => `已标记 ${n} 个单元格。`,
   marksCleared: (n) => `已清除 ${n} 个单元格的标记。`,
   marksNoNotes: '此版本 Excel 不支持批注（ExcelApi 1.18），只写入底色标记。',
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  severity: zhSeverity,
+  severityCount: (sev, n) => `${zhSeverity[sev]}（${n}）`,
+  cited: (message, rule) => `${message}（${rule}）`,
+  withNote: (text, note) => `${text}（${note}）`,
   chartEarthTitle: '土石料平衡（供应量 / 剩余可处置量）',
   chartInvestTitle: '投资构成',
   supply: '供应量',
@@ -119,7 +131,10 @@ const en: Strings = {
   marked: (n) => `Marked ${n} cell(s).`,
   marksCleared: (n) => `Cleared the marks of ${n} cell(s).`,
   marksNoNotes: 'This Excel does not support notes (ExcelApi 1.18): highlights only.',
-  severity: { error: 'Errors', warning: 'Warnings', info: 'Infos' },
+  severity: enSeverity,
+  severityCount: (sev, n) => `${enSeverity[sev]} (${n})`,
+  cited: (message, rule) => `${message} (${rule})`,
+  withNote: (text, note) => `${text} (${note})`,
   chartEarthTitle: 'Earth-stone balance (supply / disposable)',
   chartInvestTitle: 'Investment split',
   supply: 'supply',
