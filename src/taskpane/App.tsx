@@ -137,8 +137,9 @@ export function App(props: AppProps) {
 
   const onReport = () =>
     action(s.writeReport, async (progress) => {
-      await writeReport(port, await ensureReview(progress), lang, progress);
-      setNotice(s.reportWritten(REPORT_SHEET_NAME));
+      const outcome = await writeReport(port, await ensureReview(progress), lang, progress);
+      // An existing 复核报告 is never overwritten: the port names the new sheet 复核报告(2), … and says which.
+      setNotice(s.reportWritten(outcome.reportSheet ?? REPORT_SHEET_NAME));
     });
 
   const onMark = () =>
