@@ -29,6 +29,7 @@ export interface Strings {
   undone(n: number): string;
   reviewSummary(e: number, w: number, i: number): string;
   noFindings: string;
+  reviewStale: string;
   sheetLevel: string;
   reportWritten(sheet: string): string;
   marked(n: number): string;
@@ -80,6 +81,7 @@ const zh: Strings = {
   undone: (n) => `已恢复 ${n} 个单元格的原值。`,
   reviewSummary: (e, w, i) => `错误 ${e}，警告 ${w}，提示 ${i}`,
   noFindings: '未发现问题。',
+  reviewStale: '工作簿已由本窗格改动，以下是改动前的复核结果；生成报告或标记前会重新读取。',
   sheetLevel: '整表',
   reportWritten: (sheet) => `已写入“${sheet}”表。`,
   marked: (n) => `已标记 ${n} 个单元格。`,
@@ -126,6 +128,7 @@ const en: Strings = {
   undone: (n) => `Restored the previous values of ${n} cell(s).`,
   reviewSummary: (e, w, i) => `${e} errors, ${w} warnings, ${i} infos`,
   noFindings: 'No findings.',
+  reviewStale: 'The pane has changed the workbook since this review; the report and marks re-read it first.',
   sheetLevel: 'sheet',
   reportWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
   marked: (n) => `Marked ${n} cell(s).`,
