@@ -72,6 +72,12 @@ export function App(props: AppProps) {
   const [notice, setNotice] = useState<string | undefined>();
   const [panel, setPanel] = useState<Panel>('none');
   const [review, setReview] = useState<ReviewRun | undefined>();
+  /** The pane wrote cells or sheets since `review` was read: it stays on screen, but report and marks re-read first. */
+  const [reviewStale, setReviewStale] = useState(false);
+  const freshReview = (run: ReviewRun) => {
+    setReview(run);
+    setReviewStale(false);
+  };
   const [proposal, setProposal] = useState<FillProposal | undefined>();
   const [chosenCells, setChosenCells] = useState<Set<string>>(new Set());
   const [lastFill, setLastFill] = useState<FillResult | undefined>();
@@ -90,22 +96,22 @@ export function App(props: AppProps) {
     return exclusive(label, body);
   };
   const ensureReview = async (progress: NonNullable<ServiceDeps['progress']>) => {
-    if (review) return review;
+    if (review && !reviewStale) return review;
     const fresh = await runReview(deps(progress));
-    setReview(fresh);
+    freshReview(fresh);
     return fresh;
   };
 
   const onReview = () =>
     action(s.review, async (progress) => {
       setPanel('none');
-      setReview(await runReview(deps(progress)));
+      freshReview(await runReview(deps(progress)));
     });
 
   const onProposeFill = () =>
     action(s.computeAndFill, async (progress) => {
       const next = await proposeFill(deps(progress));
-      setReview(next.run);
+      freshReview(next.run);
       setProposal(next);
       setChosenCells(new Set(next.cells.map((c) => c.key)));
       setPanel('fill');
@@ -116,6 +122,7 @@ export function App(props: AppProps) {
       if (!proposal) return;
       const result = await applyFill(port, proposal, chosenCells, progress);
       setLastFill(result);
+      if (result.outcome.written.length > 0) setReviewStale(true);
       setPanel('none');
       setNotice(s.filled(result.outcome.written.length, result.outcome.skipped.length));
     });
@@ -125,6 +132,7 @@ export function App(props: AppProps) {
       if (!lastFill) return;
       const n = await undoFill(port, lastFill);
       setLastFill(undefined);
+      if (n > 0) setReviewStale(true);
       setNotice(s.undone(n));
     });
 
@@ -132,13 +140,15 @@ export function App(props: AppProps) {
     action(s.insertTemplates, async () => {
       const inserted = await insertTemplates(port, [...chosenTemplates], props.templates);
       setPanel('none');
+      if (inserted.length > 0) setReviewStale(true);
       setNotice(s.inserted(inserted));
     });
 
   const onReport = () =>
     action(s.writeReport, async (progress) => {
-      await writeReport(port, await ensureReview(progress), lang, progress);
-      setNotice(s.reportWritten(REPORT_SHEET_NAME));
+      const outcome = await writeReport(port, await ensureReview(progress), lang, progress);
+      // An existing 复核报告 is never overwritten: the port names the new sheet 复核报告(2), … and says which.
+      setNotice(s.reportWritten(outcome.reportSheet ?? REPORT_SHEET_NAME));
     });
 
   const onMark = () =>
@@ -240,6 +250,11 @@ export function App(props: AppProps) {
         {review && summary && (
           <section className={styles.section} data-testid="review">
             <Text weight="semibold">{s.reviewSummary(summary.errors, summary.warnings, summary.infos)}</Text>
+            {reviewStale && (
+              <Text size={200} italic data-testid="review-stale">
+                {s.reviewStale}
+              </Text>
+            )}
             <FindingsPanel findings={review.review.findings} lang={lang} s={s} onShow={onShow} />
             <SummaryChart results={review.review.results} s={s} />
             <Text className={styles.hash}>{`${s.inputHash}: ${review.meta.inputSha256}`}</Text>

@@ -1,4 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Decimal } from '../core/decimal';
+import { formatShort } from '../core/numbers';
 import type { ProposedCell } from '../services/fillService';
 import type { Strings } from './strings';
 
@@ -29,7 +31,8 @@ export function FillPreview(props: {
         {cells.map((c) => (
           <Checkbox
             key={c.key}
-            label={`${c.key}  ${c.label} = ${c.value}`}
+            label={`${c.key}  ${c.label} = ${shown(c)}`}
+            title={c.value}
             checked={chosen.has(c.key)}
             onChange={(_, data) => props.onToggle(c.key, data.checked === true)}
           />
@@ -46,4 +49,12 @@ export function FillPreview(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * The value as the list shows it: numbers to at most 4 decimals (the exact decimal string can run to 40 digits and
+ * Excel stores a double anyway); the exact value is the item's tooltip.
+ */
+export function shown(c: Pick<ProposedCell, 'kind' | 'value'>): string {
+  return c.kind === 'number' ? formatShort(new Decimal(c.value), 4) : c.value;
 }

@@ -54,10 +54,10 @@ export function FindingsPanel(props: { findings: Finding[]; lang: Lang; s: Strin
           <AccordionPanel>
             {g.bySeverity.map((sev) => (
               <div key={sev.severity}>
-                <div className={styles.severity}>{`${s.severity[sev.severity]}（${sev.findings.length}）`}</div>
+                <div className={styles.severity}>{s.severityCount(sev.severity, sev.findings.length)}</div>
                 <ul className={styles.list}>
                   {sev.findings.map((f, i) => {
-                    const text = `${pick(f.message, lang)}${f.rule ? `（${f.rule}）` : ''}`;
+                    const text = f.rule ? s.cited(pick(f.message, lang), f.rule) : pick(f.message, lang);
                     return (
                       <li key={i} className={styles.item}>
                         {f.cell ? <Link as="button" onClick={() => onShow(f)}>{f.cell}</Link> : <span>{s.sheetLevel}</span>}{' '}

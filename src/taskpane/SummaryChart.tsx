@@ -39,7 +39,7 @@ export function SummaryChart({ results, s }: { results: Result[]; s: Strings }) 
               const y = i * ROW * 3;
               return (
                 <g key={b.label} transform={`translate(0 ${y})`}>
-                  <text x={0} y={11} fontSize={11} fill={tokens.colorNeutralForeground1}>{`${b.label}（${b.unit}）`}</text>
+                  <text x={0} y={11} fontSize={11} fill={tokens.colorNeutralForeground1}>{s.withNote(b.label, b.unit)}</text>
                   {(['supply', 'disposable'] as const).map((metric, k) => {
                     const value = b[metric];
                     if (value === undefined) return null;
@@ -80,7 +80,7 @@ export function SummaryChart({ results, s }: { results: Result[]; s: Strings }) 
               <g key={slice.category} transform={`translate(0 ${ROW * (i + 1) + 6})`}>
                 <rect x={0} y={2} width={10} height={10} fill={PALETTE[i % PALETTE.length]} />
                 <text x={14} y={11} fontSize={10} fill={tokens.colorNeutralForeground1}>
-                  {`${slice.category} ${short(slice.value)} ${slice.unit}（${(slice.share * 100).toFixed(1)}%）`}
+                  {s.withNote(`${slice.category} ${short(slice.value)} ${slice.unit}`, `${(slice.share * 100).toFixed(1)}%`)}
                 </text>
               </g>
             ))}

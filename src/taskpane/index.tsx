@@ -6,10 +6,28 @@ import { App } from './App';
 
 const LANG_KEY = 'mine-plan.lang';
 
-/** Every call fails with the reason the live port could not be created, so the pane still renders and says why. */
-function unavailablePort(reason: unknown): ExcelPort {
-  const fail = () => Promise.reject(reason instanceof Error ? reason : new Error(String(reason)));
-  return { readWorkbook: fail, applyWritePlan: fail, insertTemplates: fail, selectCell: fail, clearMarks: fail, revert: fail };
+/**
+ * The live port, loaded on first use: the pane renders at once and the Office.js adapter chunk downloads in the
+ * background (awaiting it before the first render cost a network round trip). If it cannot be loaded, every call
+ * fails with the reason, so the pane still renders and says why.
+ */
+function lazyLivePort(): ExcelPort {
+  const loading: Promise<ExcelPort> = import('../adapters/excel/excelPortLive').then((m) => m.createLiveExcelPort());
+  loading.catch(() => undefined); // reported by the first call that needs the port
+  const call =
+    <K extends keyof ExcelPort>(name: K) =>
+    async (...args: Parameters<ExcelPort[K]>): Promise<Awaited<ReturnType<ExcelPort[K]>>> => {
+      const port = await loading;
+      return (port[name] as (...a: Parameters<ExcelPort[K]>) => Promise<Awaited<ReturnType<ExcelPort[K]>>>)(...args);
+    };
+  return {
+    readWorkbook: call('readWorkbook'),
+    applyWritePlan: call('applyWritePlan'),
+    insertTemplates: call('insertTemplates'),
+    selectCell: call('selectCell'),
+    clearMarks: call('clearMarks'),
+    revert: call('revert'),
+  };
 }
 
 function storedLang(): Lang {
@@ -37,16 +55,11 @@ function documentName(url: string | undefined): string | undefined {
 
 /*
  * Inside Excel, or in a page whose script defines `Office` and `Excel` (the browser tests), Office.onReady
- * resolves and the live port is wired. The live port is a dynamic import so nothing Office-specific runs before.
+ * resolves and the live port is wired. The live port is a dynamic import (a separate chunk, fetched while the
+ * pane renders) so nothing Office-specific runs before.
  */
-Office.onReady().then(async () => {
-  let port: ExcelPort;
-  try {
-    const { createLiveExcelPort } = await import('../adapters/excel/excelPortLive');
-    port = createLiveExcelPort();
-  } catch (e) {
-    port = unavailablePort(e);
-  }
+Office.onReady().then(() => {
+  const port = lazyLivePort();
   const requirements = Office.context?.requirements;
   const capabilities = capabilitiesFrom((name, version) => requirements?.isSetSupported(name, version) ?? false);
   const container = document.getElementById('root');

@@ -29,18 +29,28 @@ export interface Strings {
   undone(n: number): string;
   reviewSummary(e: number, w: number, i: number): string;
   noFindings: string;
+  reviewStale: string;
   sheetLevel: string;
   reportWritten(sheet: string): string;
   marked(n: number): string;
   marksCleared(n: number): string;
   marksNoNotes: string;
   severity: Record<Severity, string>;
+  /** A severity heading with its count, e.g. 错误（2） / Errors (2). */
+  severityCount(severity: Severity, n: number): string;
+  /** A finding's message followed by its rule citation. */
+  cited(message: string, rule: string): string;
+  /** Text followed by a parenthesised note, e.g. 表土（m³） / 表土 (m³). */
+  withNote(text: string, note: string): string;
   chartEarthTitle: string;
   chartInvestTitle: string;
   supply: string;
   disposable: string;
   inputHash: string;
 }
+
+const zhSeverity: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const enSeverity: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Infos' };
 
 const zh: Strings = {
   title: '矿山生态修复方案 计算复核',
@@ -71,12 +81,16 @@ const zh: Strings = {
   undone: (n) => `已恢复 ${n} 个单元格的原值。`,
   reviewSummary: (e, w, i) => `错误 ${e}，警告 ${w}，提示 ${i}`,
   noFindings: '未发现问题。',
+  reviewStale: '工作簿已由本窗格改动，以下是改动前的复核结果；生成报告或标记前会重新读取。',
   sheetLevel: '整表',
   reportWritten: (sheet) => `已写入“${sheet}”表。`,
   marked: (n) => `已标记 ${n} 个单元格。`,
   marksCleared: (n) => `已清除 ${n} 个单元格的标记。`,
   marksNoNotes: '此版本 Excel 不支持批注（ExcelApi 1.18），只写入底色标记。',
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  severity: zhSeverity,
+  severityCount: (sev, n) => `${zhSeverity[sev]}（${n}）`,
+  cited: (message, rule) => `${message}（${rule}）`,
+  withNote: (text, note) => `${text}（${note}）`,
   chartEarthTitle: '土石料平衡（供应量 / 剩余可处置量）',
   chartInvestTitle: '投资构成',
   supply: '供应量',
@@ -114,12 +128,16 @@ const en: Strings = {
   undone: (n) => `Restored the previous values of ${n} cell(s).`,
   reviewSummary: (e, w, i) => `${e} errors, ${w} warnings, ${i} infos`,
   noFindings: 'No findings.',
+  reviewStale: 'The pane has changed the workbook since this review; the report and marks re-read it first.',
   sheetLevel: 'sheet',
   reportWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
   marked: (n) => `Marked ${n} cell(s).`,
   marksCleared: (n) => `Cleared the marks of ${n} cell(s).`,
   marksNoNotes: 'This Excel does not support notes (ExcelApi 1.18): highlights only.',
-  severity: { error: 'Errors', warning: 'Warnings', info: 'Infos' },
+  severity: enSeverity,
+  severityCount: (sev, n) => `${enSeverity[sev]} (${n})`,
+  cited: (message, rule) => `${message} (${rule})`,
+  withNote: (text, note) => `${text} (${note})`,
   chartEarthTitle: 'Earth-stone balance (supply / disposable)',
   chartInvestTitle: 'Investment split',
   supply: 'supply',

@@ -24,7 +24,11 @@ export function useExclusive() {
       const outcome = await guard.current.run(async () => {
         setError(undefined);
         setBusy({ label });
-        await action((step) => setBusy({ label: step.label || label, done: step.done, total: step.total }));
+        // Let the browser paint the progress indicator before the action starts: with a fast host (or the
+        // engine's synchronous review) nothing would yield until the action is over, so it would never show.
+        await nextPaint();
+        // The port's step labels are English diagnostics; the pane shows the action's own (localised) label.
+        await action((step) => setBusy({ label, done: step.done, total: step.total }));
       });
       return outcome.started;
     } catch (e) {
@@ -36,4 +40,18 @@ export function useExclusive() {
   }, []);
 
   return { busy, error, run };
+}
+
+/** Resolves after the next frame has been rendered (or after 50 ms where frames are not produced). */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }

@@ -12,6 +12,8 @@ export interface FakeOfficeOptions {
   maxRequestBytes?: number;
   /** A read above this many cells comes back with null arrays instead of an error. Default 5,000,000. */
   maxCellsPerRead?: number;
+  /** Every context.sync() waits this long before it applies (a slow network/host; the browser tests use it). */
+  syncDelayMs?: number;
 }
 
 export interface FakeOfficeStats {
@@ -91,6 +93,7 @@ export class FakeBatch {
     stats.syncs += 1;
     if (ops.some((op) => op.write)) stats.writeSyncs += 1;
     await Promise.resolve();
+    if (options.syncDelayMs) await new Promise((resolve) => setTimeout(resolve, options.syncDelayMs));
     const fail = (code: string, message: string): never => {
       stats.failedSyncs += 1;
       throw new FakeOfficeError(code, message);

@@ -93,6 +93,19 @@ describe('the fake Office.js runtime', () => {
     expect(stats).toMatchObject({ syncs: 1, failedSyncs: 1 });
   });
 
+  it('syncDelayMs makes every sync take that long (a round trip to Excel), then applies it', async () => {
+    const m = model();
+    const { Excel, stats } = createFakeOffice(m, { syncDelayMs: 60 });
+    const t0 = Date.now();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('表1').getRange('B2').values = [['改']];
+      await context.sync();
+    });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(55);
+    expect(modelCell(m, '表1', 'B2')).toEqual({ value: '改' });
+    expect(stats).toMatchObject({ syncs: 1, writeSyncs: 1 });
+  });
+
   it('reports ItemNotFound, ItemAlreadyExists, and writes never synced', async () => {
     const { Excel } = createFakeOffice(model());
     await expect(
