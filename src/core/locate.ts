@@ -44,6 +44,15 @@ const SCAN_ROWS = 30;
 
 /** Normalise a header: NFKC, no whitespace/line breaks, units split off. */
 export function splitHeader(raw: string): { base: string; unit?: string } {
+  // Most labels (item names, plot ids) are plain: nothing to fold, trim or split off.
+  if (PLAIN_LABEL.test(raw)) return { base: raw };
+  return splitHeaderText(raw);
+}
+
+/** ASCII/CJK text without spaces, asterisks, brackets or slashes: splitHeader returns it unchanged. */
+const PLAIN_LABEL = /^[\x21-\x27\x2b-\x2e\x30-\x5a\x5c\x5e-\x7e\u4e00-\u9fff]*$/;
+
+function splitHeaderText(raw: string): { base: string; unit?: string } {
   let s = normalizeWidth(raw).replace(/[\s\u00a0]/g, '').replace(/^[*＊]+|[*＊]+$/g, '');
   let unit: string | undefined;
   const paren = /[(（[【]([^)）\]】]*)[)）\]】]/.exec(s);
