@@ -40,3 +40,19 @@ describe('fast paths', () => {
     expect(documentNumbers('按财建[2016]504号计取')).toEqual(['财建〔2016〕504号']);
   });
 });
+
+describe('lazyText', () => {
+  it('builds the text once, on first read, and serialises like t()', async () => {
+    const { lazyText, t } = await import('../../src/core/i18n');
+    let made = 0;
+    const text = lazyText(() => {
+      made++;
+      return t('甲', 'A');
+    });
+    expect(made).toBe(0);
+    expect(text.zh).toBe('甲');
+    expect(text.en).toBe('A');
+    expect(made).toBe(1);
+    expect(JSON.parse(JSON.stringify(text))).toEqual({ zh: '甲', en: 'A' });
+  });
+});
