@@ -64,10 +64,19 @@ function measure(file: string, rows: number): ChildResult {
 
 function bundleSection(): string {
   if (!existsSync(BUNDLE)) return `task-pane bundle: dist/taskpane.js not found — build it with \`npx webpack --mode production\` and rerun.`;
-  const raw = readFileSync(BUNDLE);
-  const gz = gzipSync(raw, { level: 9 }).length;
-  const verdict = gz <= BUNDLE_TARGET_KB * 1024 ? 'within' : 'OVER';
-  return `task-pane bundle: dist/taskpane.js ${(raw.length / 1024).toFixed(0)} KB, gzipped ${(gz / 1024).toFixed(1)} KB (${verdict} the ${BUNDLE_TARGET_KB} KB target)`;
+  const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+  const raw = readFileSync(BUNDLE).length;
+  const main = gz(BUNDLE);
+  const verdict = main <= BUNDLE_TARGET_KB * 1024 ? 'within' : 'OVER';
+  // Every script taskpane.html loads (functions.js shares the runtime), for the first-render budget.
+  const html = existsSync(join(ROOT, 'dist', 'taskpane.html')) ? readFileSync(join(ROOT, 'dist', 'taskpane.html'), 'utf8') : '';
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s) && existsSync(join(ROOT, 'dist', s)));
+  const all = scripts.reduce((n, s) => n + gz(join(ROOT, 'dist', s)), 0);
+  return [
+    `task-pane bundle: dist/taskpane.js ${(raw / 1024).toFixed(0)} KB, gzipped ${(main / 1024).toFixed(1)} KB (${verdict} the ${BUNDLE_TARGET_KB} KB target)`,
+    scripts.length ? `  all scripts taskpane.html loads (${scripts.join(', ')}): ${(all / 1024).toFixed(1)} KB gzipped (office.js from the CDN not counted)` : '',
+    '  first render ≤ 1 s in headless Chromium: measured by the browser tests, not here',
+  ].filter(Boolean).join('\n');
 }
 
 async function main(): Promise<void> {
