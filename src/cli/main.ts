@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../core/i18n';
 import { registerDemo } from './commands/demo';
+import { registerDiff } from './commands/diff';
 import { registerReview } from './commands/review';
 import { registerRules } from './commands/rules';
 import { registerTemplate } from './commands/template';
+import { registerVerify } from './commands/verify';
 import type { CommandEnv, Io } from './env';
 import { describeError } from './errors';
 
@@ -16,7 +18,7 @@ const defaultIo: Io = {
 };
 
 /** The commands, each in its own file under commands/. A new command = a new file + one line here. */
-const COMMANDS = [registerReview, registerTemplate, registerDemo, registerRules];
+const COMMANDS = [registerReview, registerTemplate, registerDemo, registerRules, registerVerify, registerDiff];
 
 /** Parse argv and run one command; resolves to the process exit code (never throws). */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {

@@ -3,6 +3,7 @@ import { FINDING_CODES, type Finding, type FindingCode, type Severity } from './
 import { t, type Text } from './i18n';
 import { agrees, formatShort, readCellNumber, type NumberRead } from './numbers';
 import { RULE_PACKS, citation, type PolicyRule, type Province, type RulePack } from './rulePacks';
+import type { LocatedTable } from './locate';
 import type { Patch, Result, TemplateKind, TemplateUse } from './review-model';
 import { isBlank, type Cell, type WorkbookSnapshot } from './snapshot';
 import type { SharedFacts } from './shared-facts';
@@ -109,17 +110,44 @@ export class ReviewContext {
     const read = readCellNumber(ref.cell);
     if (read.kind === 'number') return read.value;
     if (read.kind === 'empty') {
+      const formula = ref.cell.formula;
       this.report({
         code: 'INPUT_MISSING',
         sheet: ref.sheet,
         cell: ref.addr,
-        message: t(`${ref.label}为空：必填数据缺失（空白不按0处理）`, `${ref.label} is empty: required input missing (blank is not zero)`),
+        found: formula,
+        message: formula
+          ? t(`${ref.label}的公式 ${formula} 没有计算结果（文件未经 Excel 计算保存），按缺失处理`, `${ref.label}: the formula ${formula} has no computed result (the file was not saved by Excel); treated as missing`)
+          : t(`${ref.label}为空：必填数据缺失（空白不按0处理）`, `${ref.label} is empty: required input missing (blank is not zero)`),
         rule,
       });
       return undefined;
     }
     this.notANumber(ref, read.text);
     return undefined;
+  }
+
+  /**
+   * One MISSING_COLUMN per required column a recognised sheet lacks (SPEC §6); `labelOf` names a column
+   * when its first alias is not the label users know; `ruleFor` cites a provision that asks for it.
+   */
+  reportMissingColumns(
+    table: LocatedTable,
+    opts: { labelOf?: (key: string) => string | undefined; ruleFor?: (key: string) => { pack: RulePack; rule: PolicyRule } | undefined } = {},
+  ): boolean {
+    const sheet = table.sheet.name;
+    for (const spec of table.missing) {
+      const label = opts.labelOf?.(spec.key) ?? spec.aliases[0];
+      this.report({
+        code: 'MISSING_COLUMN',
+        sheet,
+        cell: null,
+        expected: label,
+        message: t(`${sheet}缺少必需列“${label}”，相关计算无法复核`, `${sheet} lacks the required column "${label}"; its checks are skipped`),
+        rule: opts.ruleFor?.(spec.key),
+      });
+    }
+    return table.missing.length > 0;
   }
 
   /** Read an optional number: empty → undefined silently; text → INPUT_NOT_A_NUMBER. */

@@ -4,6 +4,7 @@ import { ReviewContext } from './context';
 import type { Review } from './review-model';
 import type { WorkbookSnapshot } from './snapshot';
 import { TEMPLATES } from './templates';
+import { reportEmptyTables, reportUncomputedFormulas } from './workbookChecks';
 
 /** Run every template module over a snapshot: the one entry point of the engine. Pure. */
 export function reviewWorkbook(workbook: WorkbookSnapshot): Review {
@@ -19,6 +20,8 @@ export function reviewWorkbook(workbook: WorkbookSnapshot): Review {
       });
     }
   }
+  reportEmptyTables(ctx);
+  reportUncomputedFormulas(ctx);
   const findings = [...ctx.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     province: ctx.province,

@@ -18,7 +18,11 @@ export interface SharedFacts {
   earth?: {
     sheet: string;
     /** Per category label (normalised): floor (万元) and quantities in the row's unit. */
-    rows: { label: string; key: string; unit: string; use?: Decimal; sale?: Decimal; appraisal?: Decimal; floor?: Decimal; useAddr: string | null }[];
+    rows: {
+      label: string; key: string; unit: string; use?: Decimal; sale?: Decimal; appraisal?: Decimal; floor?: Decimal; useAddr: string | null;
+      /** Cells of the row's 评估价值 and 处置底价 (where the column exists), for cross-sheet messages. */
+      appraisalAddr?: string | null; floorAddr?: string | null;
+    }[];
     totalAppraisal?: Decimal;
     totalFloor?: Decimal;
   };

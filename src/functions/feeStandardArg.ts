@@ -1,9 +1,8 @@
-import { Decimal } from '../core/decimal';
-import type { FeeBracket } from '../core/finance/tieredFee';
+import type { Decimal } from '../core/decimal';
+import type { FeeBracket } from '../core/feeStandards';
 import { decimalFromNumber } from '../core/numbers';
 import { functionError } from './errors';
 
-const HUNDRED = new Decimal(100);
 const OPEN_CEILING = /^(∞|无|以上|不限|无上限)$/;
 
 /**
@@ -22,11 +21,12 @@ export function feeStandardArg(range: unknown, name: string): FeeBracket[] {
     const at = `${name} 第${i + 1}行`;
     if (row.length < 3) throw functionError('invalidValue', `${at} 应有 3 列：下限、上限、费率(%)`);
     const lower = cellNumber(row[0], `${at} 下限`);
-    const rate = cellNumber(row[2], `${at} 费率`).div(HUNDRED);
+    const rate = cellNumber(row[2], `${at} 费率`);
     const last = i === rows.length - 1;
     const open = isEmpty(row[1]) || (typeof row[1] === 'string' && OPEN_CEILING.test(row[1].trim())) || (last && row[1] === 0);
     const upper = open ? null : cellNumber(row[1], `${at} 上限`);
-    return { lower, upper, rate };
+    if (upper && !upper.greaterThan(lower)) throw functionError('invalidNumber', `${at} 上限应大于下限`);
+    return { lowerWan: lower.toFixed(), upperWan: upper ? upper.toFixed() : null, ratePercent: rate.toFixed() };
   });
 }
 

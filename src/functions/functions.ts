@@ -7,9 +7,9 @@
  */
 import { Decimal } from '../core/decimal';
 import { appraisalValue, disposableVolume, reserveFloor } from '../core/earth/formulas';
-import { parseReturnMode, reasonableReturn, RETURN_MODES } from '../core/finance/reasonableReturn';
+import { parseReturnMode, reasonableReturn, RETURN_MODES } from '../core/finance/returns';
 import { termFactor, termValue } from '../core/finance/termFactor';
-import { tieredFee } from '../core/finance/tieredFee';
+import { tieredFee } from '../core/feeStandards';
 import { compensate, inputProblems } from '../core/templates/compensation/calculate';
 import { parseSituation, SITUATIONS } from '../core/templates/compensation/situation';
 import { convertArea } from '../core/units';
@@ -87,6 +87,7 @@ export function RETURN(cost: number, rate: number, years: number, mode: string):
   const n = nonNegativeArg(years, 'years（回报年限）');
   const parsed = parseReturnMode(textArg(mode, 'mode（计息方式）'));
   if (!parsed) throw functionError('invalidValue', `计息方式“${mode}”无法识别，应为 ${RETURN_MODES.join('、')}`);
+  if (n.isZero()) throw functionError('invalidNumber', 'years（回报年限）应大于 0');
   return toExcelNumber(reasonableReturn(c, r, n, parsed));
 }
 
@@ -100,11 +101,13 @@ export function RETURN(cost: number, rate: number, years: number, mode: string):
 export function TIEREDFEE(base: number, standard: unknown[][]): number {
   const b = nonNegativeArg(base, 'base（计费基数）');
   const brackets = feeStandardArg(standard, 'standard（取费标准）');
-  try {
-    return toExcelNumber(tieredFee(b, brackets));
-  } catch (e) {
-    throw functionError('invalidNumber', e instanceof Error ? e.message : String(e));
+  // The same 差额定率累进 reading as the review (a "1001–5000" bracket continues from 1000).
+  const fee = tieredFee(b, { brackets });
+  if (fee.beyondTable) {
+    const top = fee.steps[fee.steps.length - 1]?.upper?.toFixed() ?? '';
+    throw functionError('invalidNumber', `计费基数 ${b.toFixed()} 超出取费标准最高档上限 ${top} 万元，表中无该部分费率`);
   }
+  return toExcelNumber(fee.amount);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReviewMeta } from '../core/report/meta';
 import { reviewWorkbook } from '../core/review';
 import type { Review } from '../core/review-model';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { snapshotSha256 } from './snapshotDigest';
+import { inputsDigest, snapshotSha256 } from './snapshotDigest';
 
 /** What every task-pane action is given: the port, and (for tests) the engine and the clock. */
 export interface ServiceDeps {
@@ -33,6 +33,7 @@ export async function runReview(deps: ServiceDeps): Promise<ReviewRun> {
     file: deps.workbookName ?? DEFAULT_WORKBOOK_NAME,
     inputSha256: await snapshotSha256(snapshot),
     reviewedAt: (deps.clock ?? (() => new Date()))().toISOString(),
+    inputsDigest: await inputsDigest(snapshot),
   };
   return { review, meta, snapshot };
 }

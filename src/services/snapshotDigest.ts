@@ -1,3 +1,5 @@
+import { hashInputs, type InputsDigest } from '../core/inputsDigest';
+import { workbookInputs } from '../core/report/signOff';
 import type { Cell, CellValue, WorkbookSnapshot } from '../core/snapshot';
 
 /**
@@ -63,4 +65,12 @@ export async function sha256Hex(text: string): Promise<string> {
 
 export function snapshotSha256(workbook: WorkbookSnapshot): Promise<string> {
   return sha256Hex(canonicalSnapshot(workbook));
+}
+
+/**
+ * The inputs digest (src/core/inputsDigest.ts): the same canonical text as the CLI's, hashed with crypto.subtle,
+ * so a 复核报告 written by the pane can be checked with `mine-plan verify` and the two agree on one workbook.
+ */
+export function inputsDigest(workbook: WorkbookSnapshot): Promise<InputsDigest> {
+  return hashInputs(workbookInputs(workbook), sha256Hex);
 }

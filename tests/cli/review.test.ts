@@ -40,7 +40,7 @@ describe('mine-plan review --json (SPEC §7)', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['file', 'inputSha256', 'province', 'planDate', 'rulePacks', 'templates', 'results', 'findings', 'summary']);
+    expect(Object.keys(json)).toEqual(['file', 'inputSha256', 'province', 'rulePacks', 'templates', 'results', 'findings', 'summary']);
     expect(json.file).toBe('plan.xlsx');
     expect(json.inputSha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
     expect(json.province).toBe('河南');
@@ -64,7 +64,7 @@ describe('mine-plan review --json (SPEC §7)', () => {
     expect(f).toEqual({
       code: 'EARTH_SALE_EXCEEDS_DISPOSABLE', severity: 'error', sheet: '土石料平衡分析表', cell: 'I3',
       expected: '≤ 75000', found: '75001', message: expect.stringContaining('超过剩余可处置量'),
-      rule: '豫自然资规〔2025〕13号 第二十五条', ruleId: 'HN-25',
+      rule: '豫自然资规〔2025〕13号 第二十五条',
     });
   });
 

@@ -96,10 +96,27 @@ describe('review over several files or a folder', () => {
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
 
     const outDir = join(dir, 'reviewed');
-    const { code, stdout } = await cli('review', dir, '--recursive', '--out-dir', outDir);
+    const { code, stdout } = await cli('review', dir, '--out-dir', outDir);
     expect(code).toBe(1);
-    for (const name of ['a-clean.reviewed.xlsx', 'b-oversold.reviewed.xlsx', 'c-deep.reviewed.xlsm']) expect(existsSync(join(outDir, name))).toBe(true);
-    expect(stdout).toContain('3 个复核副本');
+    for (const name of ['a-clean.reviewed.xlsx', 'b-oversold.reviewed.xlsx']) expect(existsSync(join(outDir, name))).toBe(true);
+    expect(stdout).toContain('2 个复核副本');
+  });
+
+  it('a copy the writer refuses (an .xlsm without macros) fails that file only, with exit 2', async () => {
+    const dir = await folder();
+    const outDir = join(dir, 'reviewed');
+    const { code, stdout, stderr } = await cli('review', dir, '--recursive', '--out-dir', outDir);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/c-deep\.xlsm.*副本写出失败/);
+    expect(stderr).toContain('c-deep.xlsm');
+    expect(existsSync(join(outDir, 'a-clean.reviewed.xlsx'))).toBe(true);
+  });
+
+  it('refuses --html with several files', async () => {
+    const dir = await folder();
+    const { code, stderr } = await cli('review', dir, '--html', join(dir, 'r.html'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--html');
   });
 
   it('a single file keeps the single-file output; --out-dir then names its copy', async () => {

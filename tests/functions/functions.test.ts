@@ -90,7 +90,8 @@ describe('TIEREDFEE', () => {
     expectError(() => TIEREDFEE(100, [[0, 1000]]), 'invalidValue', /3 列/);
     expectError(() => TIEREDFEE(100, [[0, 1000, '两']]), 'invalidNumber', /费率 应为数值/);
     expectError(() => TIEREDFEE(100, [[null, 1000, 2]]), 'invalidValue', /下限 应为数值/);
-    expectError(() => TIEREDFEE(100, [[0, 1000, 2], [1001, 5000, 1.5]]), 'invalidNumber', /不连续/);
+    // "1001–5000" continues from 1000, as 差额定率累进 tables are read (and as the review reads them)
+    expect(TIEREDFEE(2000, [[0, 1000, 2], [1001, 5000, 1.5]])).toBe(35);
     expectError(() => TIEREDFEE(2000, [[0, 1000, 2]]), 'invalidNumber', /超出/);
     expectError(() => TIEREDFEE(-1, standard504), 'invalidNumber', /不能为负/);
   });

@@ -1,5 +1,5 @@
 import { reviewWorkbook } from '../../src/core/review';
-import { snapshotSha256 } from '../../src/services/snapshotDigest';
+import { inputsDigest, snapshotSha256 } from '../../src/services/snapshotDigest';
 import { DEFAULT_WORKBOOK_NAME, groupFindings, runReview, showFinding } from '../../src/services/reviewService';
 import { FakePort } from './fakePort';
 import { EARTH, FINDINGS, FIXED_CLOCK, earthWorkbook, stubReview } from './fixtures';
@@ -26,6 +26,7 @@ describe('reviewService', () => {
       file: 'plan.xlsx',
       inputSha256: await snapshotSha256(earthWorkbook()),
       reviewedAt: '2026-01-02T03:04:05.000Z',
+      inputsDigest: await inputsDigest(earthWorkbook()),
     });
     expect(run.review.summary.errors).toBe(3);
   });

@@ -24,14 +24,28 @@ export interface ExcelPort {
   /** Remove the highlights and notes this add-in added. */
   clearMarks(marks: { sheet: string; cell: string }[]): Promise<void>;
   /** Restore cells to the values saved before the last fill (when Excel's undo is not available). */
-  revert(previous: { sheet: string; cell: string; value: CellValue }[]): Promise<void>;
+  revert(previous: PreviousCell[]): Promise<void>;
 }
 
+
+/** A cell's content before the add-in wrote it (numberFormat: its format then, when the write changed it). */
+export interface PreviousCell {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+  numberFormat?: string;
+}
 
 export interface WriteOutcome {
   written: { sheet: string; cell: string }[];
   /** Previous values of written cells, so the pane can undo its own write. */
-  previous: { sheet: string; cell: string; value: CellValue }[];
+  previous: PreviousCell[];
   skipped: { sheet: string; cell: string; reason: string }[];
   syncs: number;
+  /** Name the report sheet actually got (a clash adds "(2)", "(3)" …). */
+  reportSheet?: string;
+  /** False when notes were skipped because the host lacks ExcelApi 1.18. */
+  notesSupported?: boolean;
+  /** True when the write ran as one undo group (ExcelApi 1.20); otherwise revert() is the way back. */
+  undoGroup?: boolean;
 }

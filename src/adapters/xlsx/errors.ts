@@ -29,6 +29,7 @@ export type WorkbookWriteErrorCode =
   | 'OUT_DIR_MISSING'
   | 'SHEET_NOT_FOUND'
   | 'UNSUPPORTED_PACKAGE'
+  | 'OUT_EXTENSION_MISMATCH'
   | 'WOULD_LOSE_PARTS'
   | 'WRITE_FAILED';
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
-import { basename, dirname, join, resolve } from 'path';
+import { basename, dirname, extname, join, resolve } from 'path';
+import type JSZip from 'jszip';
 import { parseA1 } from '../../core/snapshot';
 import type { WritePlan } from '../../core/write-plan';
 import { WorkbookReadError, WorkbookWriteError } from './errors';
@@ -12,6 +13,7 @@ import { StyleBook } from './ooxml/styles';
 import { insertBeforeFirst } from './ooxml/xml';
 import { scanPackageParts, type PackagePart } from './packageParts';
 import { loadZip, readFileChecked, readWorkbookBuffer } from './readXlsx';
+import { MAX_UNCOMPRESSED_TOTAL_BYTES } from './limits';
 import { inspectZip } from './zipGuard';
 
 /** Highlight fills by severity (ARGB): Excel's own "bad" red, "neutral" yellow, and a light blue. */
@@ -58,6 +60,7 @@ export async function writeReviewedCopy(sourcePath: string, outPath: string, pla
   const pkg = new OoxmlPackage(zip);
   const preservedParts = await scanPackageParts(zip);
   await refuseStrictOoxml(pkg);
+  await refuseExtensionMismatch(zip, out);
 
   const outcome = await applyPlan(pkg, plan);
   await setFullCalcOnLoad(pkg);
@@ -66,8 +69,16 @@ export async function writeReviewedCopy(sourcePath: string, outPath: string, pla
   try {
     await readWorkbookBuffer(bytes); // the copy must open in the reader we trust before it reaches the disk
   } catch (e) {
+    if (e instanceof WorkbookReadError && e.code === 'ZIP_BOMB')
+      throw new WorkbookWriteError(
+        'WRITE_FAILED',
+        `复核副本过大（解压后超过读取上限 ${MAX_UNCOMPRESSED_TOTAL_BYTES / 1024 / 1024} MB，表格行数过多），未写入任何文件；请改用 --json 输出复核结果`,
+        `the reviewed copy would exceed the ${MAX_UNCOMPRESSED_TOTAL_BYTES / 1024 / 1024} MB read limit once inflated (too many rows); nothing written — use --json instead`,
+        { cause: e },
+      );
     const why = e instanceof WorkbookReadError ? e.message : String(e);
-    throw new WorkbookWriteError('WRITE_FAILED', `生成的副本无法通过读取校验，未写入任何文件：${why}`, `the generated copy failed the read-back check; nothing written: ${why}`, { cause: e });
+    const whyEn = e instanceof WorkbookReadError ? e.messageEn : String(e);
+    throw new WorkbookWriteError('WRITE_FAILED', `生成的副本无法通过读取校验，未写入任何文件：${why}`, `the generated copy failed the read-back check; nothing written: ${whyEn}`, { cause: e });
   }
   await writeAtomically(out, bytes, !!options.force);
   return {
@@ -171,6 +182,29 @@ async function refuseStrictOoxml(pkg: OoxmlPackage): Promise<void> {
   const wb = await pkg.text(await pkg.workbookPath());
   if (/purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(wb))
     throw new WorkbookWriteError('UNSUPPORTED_PACKAGE', '工作簿为 Strict Open XML 格式，暂不支持写入副本；请在 Excel 中另存为普通 .xlsx', 'Strict Open XML workbooks are not supported for copies; save as a regular .xlsx');
+}
+
+/**
+ * Excel refuses to open a package whose extension does not match its content type (a macro-enabled workbook
+ * named .xlsx, or a plain one named .xlsm). The copy keeps vbaProject.bin byte for byte, so it must keep the
+ * .xlsm extension; a plain workbook must not take it.
+ */
+async function refuseExtensionMismatch(zip: JSZip, out: string): Promise<void> {
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  const macroEnabled = /ms-excel\.sheet\.macroEnabled\.main\+xml/.test(types);
+  const ext = extname(out).toLowerCase();
+  if (macroEnabled && ext !== '.xlsm')
+    throw new WorkbookWriteError(
+      'OUT_EXTENSION_MISMATCH',
+      `原文件是含宏工作簿（.xlsm），复核副本也须以 .xlsm 为扩展名（宏原样保留），否则 Excel 无法打开：${out}`,
+      `the source is a macro-enabled workbook (.xlsm): the copy keeps its macros and must also end in .xlsm, or Excel will not open it: ${out}`,
+    );
+  if (!macroEnabled && ext === '.xlsm')
+    throw new WorkbookWriteError(
+      'OUT_EXTENSION_MISMATCH',
+      `原文件不含宏，复核副本请以 .xlsx 为扩展名，否则 Excel 无法打开：${out}`,
+      `the source has no macros: name the copy .xlsx, or Excel will not open it: ${out}`,
+    );
 }
 
 async function refuseUnsafeTarget(source: string, out: string, force: boolean): Promise<void> {

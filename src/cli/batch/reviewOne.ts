@@ -6,6 +6,7 @@ import { toJsonOutput, type JsonOutput } from '../../core/report/json';
 import { buildWritePlan } from '../../core/report/writePlan';
 import { reviewWorkbook } from '../../core/review';
 import { describeError } from '../errors';
+import { digestInputs } from '../inputsDigest';
 
 /** One file of a batch review: what the main thread needs back (plain data, so it crosses a worker boundary). */
 export interface BatchTask {
@@ -29,7 +30,9 @@ export async function reviewOne(task: BatchTask): Promise<BatchOutcome> {
     return { path: task.path, ok: false, stage: 'read', error: describeError(err, task.lang) };
   }
   const review = reviewWorkbook(read.snapshot);
-  const meta = { file: basename(task.path), inputSha256: read.sha256, reviewedAt: new Date().toISOString() };
+  // The same meta as the single-file review (review.ts reviewFile), so copies carry the same sign-off data.
+  const inputsDigest = await digestInputs(read.snapshot);
+  const meta = { file: basename(task.path), inputSha256: read.sha256, reviewedAt: new Date().toISOString(), inputsDigest };
   const json = toJsonOutput(review, meta, task.lang);
   if (!task.outPath) return { path: task.path, ok: true, json };
   try {

@@ -11,6 +11,7 @@ export interface ReviewManyOptions {
   json?: boolean;
   out?: string;
   outDir?: string;
+  html?: string;
   recursive?: boolean;
   force?: boolean;
   jobs?: string;
@@ -128,6 +129,9 @@ export async function reviewManyCommand(args: string[], opts: ReviewManyOptions,
       '多个文件不能共用一个 --out 输出文件：请用 --out-dir <目录> 为每个文件写出复核副本',
       'several files cannot share one --out file: use --out-dir <folder> to write one reviewed copy per file',
     );
+  }
+  if (opts.html) {
+    throw new CliError('--html 只用于单个文件的复核：多个文件请逐个生成 HTML 报告', '--html reviews one file: write the HTML reports of several files one at a time');
   }
   const files = await expandInputs(args, !!opts.recursive);
   if (!files.length) throw new CliError(`没有找到 .xlsx/.xlsm 工作簿：${args.join(' ')}`, `no .xlsx/.xlsm workbooks found in: ${args.join(' ')}`);

@@ -1,8 +1,8 @@
 import { Decimal, TEN_THOUSAND } from '../decimal';
 
 /**
- * The four row formulas of 土石料平衡分析表 (SPEC §3.2), shared by the MINEPLAN custom functions and, at
- * merge, the earthBalance template (the lead owns that template; these are the bare formulas only).
+ * The four row formulas of 土石料平衡分析表 (SPEC §3.2), shared by the MINEPLAN custom functions and
+ * the earthBalance template (one formula each, so a cell formula and the review never disagree).
  */
 
 /** 供应量小计 = 原地遗留量 + 新产生量. */

@@ -3,6 +3,7 @@ import type { Review } from '../review-model';
 import type { CellValue } from '../snapshot';
 import { SEVERITY_LABEL, TEMPLATE_LABEL } from './labels';
 import type { ReviewMeta } from './meta';
+import { digestRow, signOffSections } from './signOff';
 
 /** The 复核报告 sheet as plain rows, identical in the xlsx copy and in Excel. */
 export function buildReportRows(review: Review, meta: ReviewMeta, lang: Lang): { rows: CellValue[][]; headerRows: number[] } {
@@ -18,6 +19,8 @@ export function buildReportRows(review: Review, meta: ReviewMeta, lang: Lang): {
   rows.push([L('文件', 'File'), meta.file]);
   rows.push([L('输入 SHA-256', 'Input SHA-256'), meta.inputSha256]);
   rows.push([L('复核时间', 'Reviewed at'), meta.reviewedAt]);
+  const digest = digestRow(meta, lang);
+  if (digest) rows.push(digest);
   rows.push([L('省份', 'Province'), review.province ?? L('未填写', 'not stated')]);
   rows.push([L('方案编制日期', 'Plan date'), review.planDate ?? L('未填写', 'not stated')]);
   rows.push([
@@ -46,5 +49,10 @@ export function buildReportRows(review: Review, meta: ReviewMeta, lang: Lang): {
     ]);
   }
   if (review.findings.length === 0) rows.push([L('未发现问题', 'No findings')]);
+  for (const [head, ...body] of signOffSections(review, meta, lang)) {
+    rows.push([]);
+    header(head);
+    rows.push(...body);
+  }
   return { rows, headerRows };
 }

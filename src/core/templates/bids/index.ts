@@ -70,16 +70,7 @@ export const bidsModule: TemplateModule = {
     if (!table) return false;
     const sheet = table.sheet.name;
     ctx.useTemplate(sheet, 'bids', table.rows.filter((r) => !r.isTotal).length);
-    for (const spec of table.missing) {
-      ctx.report({
-        code: 'MISSING_COLUMN',
-        sheet,
-        cell: null,
-        expected: spec.aliases[0],
-        message: t(`${sheet}缺少“${spec.aliases[0]}”列`, `${sheet} lacks the column "${spec.aliases[0]}"`),
-      });
-    }
-    if (table.missing.length) return true;
+    if (ctx.reportMissingColumns(table)) return true;
     const outcomes = groupLots(ctx, table).map((lot) => decideLot(ctx, table, lot));
     const sold = outcomes.filter((o) => o.price !== undefined);
     ctx.shared.bids = {

@@ -2,6 +2,7 @@ import type { ReviewContext } from '../../context';
 import { Decimal, toPlainString } from '../../decimal';
 import { t } from '../../i18n';
 import { normaliseLabel, type LocatedTable, type TableRow } from '../../locate';
+import { agrees, formatShort, readCellNumber } from '../../numbers';
 import { cellText } from '../../snapshot';
 import { ALL_LOTS } from './columns';
 
@@ -56,10 +57,13 @@ export function groupLots(ctx: ReviewContext, table: LocatedTable): Lot[] {
 
 /** Floor of a lot: stated in the bid sheet, else the earth balance's floor of the same category, else Σ for 全部. */
 export function resolveFloor(ctx: ReviewContext, table: LocatedTable, lot: Lot): Decimal | undefined {
-  if (lot.floor !== undefined) return lot.floor;
   const earth = ctx.shared.earth;
   const key = normaliseLabel(lot.name);
   const match = earth?.rows.find((r) => r.key === key);
+  if (lot.floor !== undefined) {
+    if (match?.floor !== undefined) crossCheckFloor(ctx, table, lot, { sheet: earth!.sheet, addr: match.floorAddr ?? null, floor: match.floor });
+    return lot.floor;
+  }
   if (match?.floor !== undefined) {
     lot.floorAddr = null;
     return match.floor;
@@ -75,6 +79,34 @@ export function resolveFloor(ctx: ReviewContext, table: LocatedTable, lot: Lot):
     ),
   });
   return undefined;
+}
+
+/**
+ * A floor stated in the bid sheet should be the earth balance's floor of the same category (第十条: the floor
+ * comes from the appraisal, in the plan). A difference is VALUE_MISMATCH with severity warning, naming both
+ * cells: the trading record may postdate the plan, and which figure is right is for the author to say. The
+ * bid sheet's figure is the one the award is decided on.
+ */
+function crossCheckFloor(ctx: ReviewContext, table: LocatedTable, lot: Lot, earth: { sheet: string; addr: string | null; floor: Decimal }): void {
+  const row = lot.rows.find((r) => r.addr('floor') === lot.floorAddr);
+  if (!row || lot.floor === undefined) return;
+  const read = readCellNumber(row.cell('floor'));
+  const inSheetUnit = earth.floor.div(priceScale(table));
+  if (read.kind !== 'number' || agrees(read, inSheetUnit)) return;
+  const sheet = table.sheet.name;
+  const earthCell = earth.addr ? `${earth.sheet}!${earth.addr}` : earth.sheet;
+  ctx.report({
+    code: 'VALUE_MISMATCH',
+    severity: 'warning',
+    sheet,
+    cell: lot.floorAddr,
+    expected: toPlainString(earth.floor),
+    found: toPlainString(lot.floor),
+    message: t(
+      `标的“${lot.name}”处置底价 ${toPlainString(lot.floor)} 万元（${sheet}!${lot.floorAddr}）与土石料平衡分析表同类别处置底价 ${formatShort(earth.floor)} 万元（${earthCell}）不一致；竞价按本表底价判定`,
+      `Lot "${lot.name}": floor ${toPlainString(lot.floor)} 万元 (${sheet}!${lot.floorAddr}) differs from the earth balance's floor ${formatShort(earth.floor)} 万元 (${earthCell}); the award uses this sheet's floor`,
+    ),
+  });
 }
 
 export function describeFloor(floor: Decimal): string {

@@ -23,18 +23,7 @@ export function reviewCompensation(ctx: ReviewContext): boolean {
   const sheet = table.sheet.name;
   const dataRows = table.rows.filter((r) => !r.isTotal);
   ctx.useTemplate(sheet, 'compensation', dataRows.length);
-  if (table.missing.length > 0) {
-    for (const spec of table.missing) {
-      ctx.report({
-        code: 'MISSING_COLUMN',
-        sheet,
-        cell: null,
-        expected: spec.aliases[0],
-        message: t(`补偿测算表缺少“${spec.aliases[0]}”列，补偿额无法复核`, `Compensation sheet lacks the "${spec.aliases[0]}" column; amounts cannot be checked`),
-      });
-    }
-    return true;
-  }
+  if (ctx.reportMissingColumns(table)) return true;
   const keys = rowKeys();
   const outcomes = dataRows.map((row) => reviewRow(ctx, table, row, keys(row)));
   const total = table.rows.find((r) => r.isTotal);

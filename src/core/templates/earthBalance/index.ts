@@ -38,16 +38,9 @@ export const earthBalanceModule: TemplateModule = {
     const sheet = table.sheet.name;
     const dataRows = table.rows.filter((r) => !r.isTotal);
     ctx.useTemplate(sheet, 'earthBalance', dataRows.length);
-    for (const spec of table.missing) {
-      ctx.report({
-        code: 'MISSING_COLUMN',
-        sheet,
-        cell: null,
-        expected: spec.aliases[0],
-        message: t(`${sheet}缺少“${spec.aliases[0]}”列，相关计算无法复核`, `${sheet} lacks the column "${spec.aliases[0]}"`),
-        rule: spec.key === 'sale' || spec.key === 'legacy' || spec.key === 'newly' || spec.key === 'use' ? ctx.policy('INPUT_MISSING') : undefined,
-      });
-    }
+    // 第八条: the four quantities are required by policy, so their absence is cited.
+    const fourQuantities = ['legacy', 'newly', 'use', 'sale'];
+    ctx.reportMissingColumns(table, { ruleFor: (key) => (fourQuantities.includes(key) ? ctx.policy('INPUT_MISSING') : undefined) });
     if (table.missing.some((s) => s.key === 'category')) return true;
     const rows = dataRows.map((row) => reviewEarthRow(ctx, table, row));
     reviewEarthTotals(ctx, table, rows, table.rows.find((r) => r.isTotal));
@@ -58,6 +51,7 @@ export const earthBalanceModule: TemplateModule = {
       sheet,
       rows: rows.map((r) => ({
         label: r.label, key: r.key, unit: r.unit, use: r.use, sale: r.sale, appraisal: r.appraisal, floor: r.floor, useAddr: r.row.addr('use'),
+        appraisalAddr: r.row.addr('appraisal'), floorAddr: r.row.addr('floor'),
       })),
       totalAppraisal: allDefined(rows.map((r) => r.appraisal)),
       totalFloor: allDefined(rows.map((r) => r.floor)),

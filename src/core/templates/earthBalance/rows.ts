@@ -1,5 +1,6 @@
 import type { CellRef, ReviewContext } from '../../context';
-import { Decimal, ONE, TEN_THOUSAND, toPlainString } from '../../decimal';
+import { Decimal, toPlainString } from '../../decimal';
+import { appraisalValue, disposableVolume, reserveFloor as floorFrom, supplySubtotal } from '../../earth/formulas';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { normaliseLabel } from '../../locate';
@@ -86,7 +87,7 @@ function appraise(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Decimal
     });
     return undefined;
   }
-  return sale.times(price).div(TEN_THOUSAND);
+  return appraisalValue(sale, price);
 }
 
 function checkSale(ctx: ReviewContext, table: LocatedTable, r: EarthRow): void {
@@ -131,7 +132,7 @@ function reserveFloor(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Dec
   const typed = readCellNumber(floorRef.cell);
   if (typed.kind === 'number') r.typed.floor = typed;
   if (r.appraisal === undefined || !coefOk) return typed.kind === 'number' ? typed.value : undefined;
-  const computed = r.appraisal.times(coef ?? ONE);
+  const computed = floorFrom(r.appraisal, coef);
   if (typed.kind !== 'number') {
     if (table.columns.has('floor')) ctx.derived(floorRef, computed, { unit: '万元', numberFormat: '0.00' });
     return computed;
@@ -174,12 +175,12 @@ export function reviewEarthRow(ctx: ReviewContext, table: LocatedTable, row: Tab
   r.sale = requiredQuantity(ctx, table, row, 'sale', label);
   const unit = r.unit;
   if (r.legacy !== undefined && r.newly !== undefined) {
-    r.supply = r.legacy.plus(r.newly);
+    r.supply = supplySubtotal(r.legacy, r.newly);
     const read = ctx.derived(refFor(table, row, 'supply', label), r.supply, { unit, formula: t('原地遗留量 + 新产生量', 'legacy + new') });
     r.typed.supply = read;
   }
   if (r.supply !== undefined && r.use !== undefined) {
-    r.disposable = r.supply.minus(r.use);
+    r.disposable = disposableVolume(r.legacy!, r.newly!, r.use);
     r.typed.disposable = ctx.derived(refFor(table, row, 'disposable', label), r.disposable, { unit, formula: t('供应量小计 − 本工程利用量', 'supply − use') });
     checkShortfall(ctx, table, r);
   }

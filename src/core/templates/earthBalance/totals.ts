@@ -2,8 +2,7 @@ import type { ReviewContext } from '../../context';
 import { Decimal, sum } from '../../decimal';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
-import { readCellNumber } from '../../numbers';
-import { checkTotal, type TotalPart } from '../../totalCheck';
+import { checkTotal, type TotalPart } from '../../totals';
 import { convertQuantity, isMass, type QuantityUnit } from '../../units';
 import { EARTH_LABELS } from './columns';
 import type { EarthRow } from './rows';
@@ -46,12 +45,12 @@ function converters(ctx: ReviewContext, table: LocatedTable, rows: EarthRow[], b
   return (r: EarthRow, v: Decimal) => (ok.get(r) ? convertQuantity(v, r.unit, base, r.density) : undefined);
 }
 
-function partsOf(rows: EarthRow[], values: (r: EarthRow) => Decimal | undefined, typed?: (r: EarthRow) => TotalPart['author']): TotalPart[] | undefined {
+function partsOf(rows: EarthRow[], values: (r: EarthRow) => Decimal | undefined, shownIn?: (r: EarthRow) => TotalPart['cell']): TotalPart[] | undefined {
   const parts: TotalPart[] = [];
   for (const r of rows) {
     const exact = values(r);
     if (exact === undefined) return undefined;
-    parts.push({ exact, author: typed?.(r) });
+    parts.push({ exact, cell: shownIn?.(r) });
   }
   return parts;
 }
@@ -66,18 +65,15 @@ export function reviewEarthTotals(ctx: ReviewContext, table: LocatedTable, rows:
     if (!parts) return;
     const label = `合计 ${EARTH_LABELS[key === 'newly' ? 'newly' : key][0]}`;
     const addr = totalRow?.addr(key) ?? null;
-    const value = totalRow && addr ? checkTotal(ctx, { sheet, addr, cell: totalRow.cell(key), label }, parts, unit) : sum(parts.map((p) => p.exact));
+    const value = totalRow && addr ? checkTotal(ctx, { ref: { sheet, addr, cell: totalRow.cell(key), label }, parts, unit }).exact : sum(parts.map((p) => p.exact));
     ctx.result(`earth.total.${TOTAL_IDS[key]}`, sheet, addr, label, value, unit);
   };
   for (const key of QUANTITY_KEYS) {
-    const typed = (r: EarthRow) => {
-      if (!sameUnit) return undefined;
-      if (key === 'supply' || key === 'disposable') return r.typed[key];
-      return readCellNumber(r.row.cell(key));
-    };
-    emit(key, partsOf(rows, (r) => (r[key] === undefined ? undefined : convert(r, r[key]!)), typed), base);
+    // A part is seen at its own cell's displayed precision, which only makes sense in the total's unit.
+    const shownIn = (r: EarthRow) => (sameUnit ? r.row.cell(key) : undefined);
+    emit(key, partsOf(rows, (r) => (r[key] === undefined ? undefined : convert(r, r[key]!)), shownIn), base);
   }
   const sold = rows.filter((r) => r.sale === undefined || !r.sale.isZero() || r.appraisal !== undefined);
-  emit('appraisal', partsOf(sold, (r) => r.appraisal, (r) => r.typed.appraisal), '万元');
-  emit('floor', partsOf(sold, (r) => r.floor, (r) => r.typed.floor), '万元');
+  emit('appraisal', partsOf(sold, (r) => r.appraisal, (r) => r.row.cell('appraisal')), '万元');
+  emit('floor', partsOf(sold, (r) => r.floor, (r) => r.row.cell('floor')), '万元');
 }

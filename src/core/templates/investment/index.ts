@@ -27,15 +27,7 @@ function review(ctx: ReviewContext): boolean {
   if (!table) return false;
   const sheet = table.sheet.name;
   ctx.useTemplate(sheet, 'investment', table.rows.length);
-  for (const missing of table.missing) {
-    ctx.report({
-      code: 'MISSING_COLUMN',
-      sheet,
-      cell: null,
-      message: t(`${sheet}缺少“${missing.aliases[0]}”列`, `${sheet} lacks the column "${missing.aliases[0]}"`),
-    });
-  }
-  if (table.missing.length) return true;
+  if (ctx.reportMissingColumns(table)) return true;
 
   const standards = readFeeSchedule(ctx);
   const { rows, totals } = parseEstimate(table, standards);

@@ -108,6 +108,9 @@ export function checkEcoCap(
     if (!exceedsUpper(eco.mu, cap, isInclusive(active.rule))) continue;
     const stated = info?.areas.ecoIndustry;
     const cell = eco.plots.length ? { sheet: plotSheet, addr: eco.plots[0].row.addr('area') } : { sheet: info?.sheet ?? plotSheet, addr: stated?.addr ?? null };
+    const ecoWhere = eco.plots.length ? `${plotSheet}!${plotRange(eco.plots)}` : `${cell.sheet}!${cell.addr ?? ''}`;
+    const total = info?.areas.total;
+    const totalWhere = info && total ? `${info.sheet}!${total.addr}` : info?.sheet ?? '项目信息';
     ctx.report({
       code: 'ECO_INDUSTRY_AREA_OVER_CAP',
       sheet: cell.sheet,
@@ -115,8 +118,8 @@ export function checkEcoCap(
       expected: `≤ ${toPlainString(cap)} 亩`,
       found: `${toPlainString(eco.mu)} 亩`,
       message: t(
-        `生态产业用地 ${fmtMu(eco.mu)} 亩，占修复总面积 ${fmtMu(totalMu)} 亩的 ${formatFixed(eco.mu.div(totalMu).times(100), 2)}%，超过 ${pct}（上限 ${fmtMu(cap)} 亩）`,
-        `Eco-industry land ${fmtMu(eco.mu)} mu is ${formatFixed(eco.mu.div(totalMu).times(100), 2)} % of ${fmtMu(totalMu)} mu, above the ${pct} cap (${fmtMu(cap)} mu)`,
+        `生态产业用地 ${fmtMu(eco.mu)} 亩（${ecoWhere}），占修复总面积 ${fmtMu(totalMu)} 亩（${totalWhere}）的 ${formatFixed(eco.mu.div(totalMu).times(100), 2)}%，超过 ${pct}（上限 ${fmtMu(cap)} 亩）`,
+        `Eco-industry land ${fmtMu(eco.mu)} mu (${ecoWhere}) is ${formatFixed(eco.mu.div(totalMu).times(100), 2)} % of ${fmtMu(totalMu)} mu (${totalWhere}), above the ${pct} cap (${fmtMu(cap)} mu)`,
       ),
       rule: active,
     });

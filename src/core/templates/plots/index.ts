@@ -1,7 +1,7 @@
 import type { ReviewContext } from '../../context';
 import type { Decimal } from '../../decimal';
 import { t } from '../../i18n';
-import { findTable, type LocatedTable } from '../../locate';
+import { findTable } from '../../locate';
 import type { TemplateModule } from '../types';
 import { blankPlots } from './blank';
 import { calculatePlots, type PlotSums } from './calculate';
@@ -11,18 +11,6 @@ import { PLOTS_SHEETS, PLOT_COLUMNS, PLOT_COLUMN_LABEL } from './columns';
 import { parsePlots } from './parse';
 import { checkTotalRows } from './totals';
 import { checkCapacityCells, readYields } from './yields';
-
-function reportMissingColumns(ctx: ReviewContext, table: LocatedTable): void {
-  for (const spec of table.missing) {
-    const label = PLOT_COLUMN_LABEL[spec.key];
-    ctx.report({
-      code: 'MISSING_COLUMN',
-      sheet: table.sheet.name,
-      cell: null,
-      message: t(`复垦地块表缺少必需列“${label}”`, `Plots sheet lacks the required column "${label}"`),
-    });
-  }
-}
 
 function linkageNote(ctx: ReviewContext, sums: PlotSums): string {
   const codes = ['LINKAGE_PLOT_UNDER_1MU', 'LINKAGE_NOT_COLLECTIVE', 'LINKAGE_NO_IMAGERY'] as const;
@@ -61,7 +49,7 @@ export const plotsModule: TemplateModule = {
     const sheet = table.sheet.name;
     const parsed = parsePlots(ctx, table.columns.has('area') ? table : { ...table, rows: [] });
     ctx.useTemplate(sheet, 'plots', parsed.plots.length);
-    reportMissingColumns(ctx, table);
+    ctx.reportMissingColumns(table, { labelOf: (key) => PLOT_COLUMN_LABEL[key] });
     const yields = readYields(ctx, table, parsed.plots);
     checkCapacityCells(ctx, table, yields);
     const problems = checkPlotRules(ctx, table, parsed.plots);

@@ -92,8 +92,12 @@ function linkedEarthIncome(ctx: ReviewContext): { value: Decimal; where: string 
     return { value: bids.totalPrice, where: `${bids.sheet}${cells.length ? '!' + cells.join('+') : ''} 成交价合计` };
   }
   const earth = ctx.shared.earth;
-  if (earth?.totalFloor !== undefined) return { value: earth.totalFloor, where: `${earth.sheet} 处置底价合计` };
-  if (earth?.totalAppraisal !== undefined) return { value: earth.totalAppraisal, where: `${earth.sheet} 评估价值合计` };
+  const cells = (pick: (r: NonNullable<typeof earth>['rows'][number]) => string | null | undefined) => {
+    const addrs = earth!.rows.map(pick).filter((a): a is string => !!a);
+    return addrs.length ? `!${addrs.join('+')}` : '';
+  };
+  if (earth?.totalFloor !== undefined) return { value: earth.totalFloor, where: `${earth.sheet}${cells((r) => r.floorAddr)} 处置底价合计` };
+  if (earth?.totalAppraisal !== undefined) return { value: earth.totalAppraisal, where: `${earth.sheet}${cells((r) => r.appraisalAddr)} 评估价值合计` };
   return undefined;
 }
 
