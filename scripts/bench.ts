@@ -14,6 +14,7 @@ import { gzipSync } from 'zlib';
 import { buildWorkbook } from '../src/adapters/xlsx/writeSheets';
 import { benchSheets, dataRows } from './benchWorkbook';
 import { runChild, type ChildResult } from './benchChild';
+import { officeSection } from './benchOffice';
 
 const ROOT = join(__dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'taskpane.js');
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
 }
 
 /** Further sections (e.g. the Office.js adapter over its fake runtime), each printing its own figures. */
-export const EXTRA_SECTIONS: ((sizes: number[]) => Promise<string>)[] = [];
+export const EXTRA_SECTIONS: ((sizes: number[]) => Promise<string>)[] = [officeSection];
 
 main().catch((err) => {
   process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);

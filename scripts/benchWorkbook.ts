@@ -1,8 +1,8 @@
 /**
  * Synthetic plan workbooks for `npm run bench`: a 投资估算表 with a 3-level outline (一 / 1 / (1)), a
  * 复垦地块表 plot list and a 土石料平衡分析表, scaled to a row count. Figures are consistent (amounts are
- * exact, totals add up) with a few deliberate slips every 997 rows, so the engine runs every path it
- * runs on a real plan: comparisons, fills, findings.
+ * exact, totals add up) with a few deliberate slips every 997 rows and derived cells left empty on every
+ * other group/material, so the engine runs every path it runs on a real plan: comparisons, fills, findings.
  */
 import { Decimal, roundHalfUp, toPlainString, ZERO } from '../src/core/decimal';
 import type { CellValue } from '../src/core/snapshot';
@@ -32,7 +32,8 @@ export function estimateSheet(rows: number): BlankSheet {
       items.push([`(${i})`, `分项${g}-${i}`, 'm³', qty, price, null, null, typed, null, null]);
     }
     construction = construction.plus(groupSum);
-    groupRows.push([String(g), `第${g}区修复工程`, null, null, null, null, null, num(groupSum), null, null], ...items);
+    // Every other group leaves its 合价 empty, as authors do before 计算并回填: those become fill patches.
+    groupRows.push([String(g), `第${g}区修复工程`, null, null, null, null, null, g % 2 ? num(groupSum) : null, null, null], ...items);
   }
   const equipment = new Decimal(54);
   const monitoring = new Decimal(129);
@@ -106,7 +107,8 @@ export function earthSheet(rows: number): BlankSheet {
     const price = new Decimal(20 + (i % 15));
     const appraisal = sale.times(price).div(10000);
     for (const [k, v] of Object.entries({ legacy, newly, supply, use, disposable, sale })) totals[k as keyof typeof totals] = totals[k as keyof typeof totals].plus(v);
-    body.push([i, `建筑用石料（批次${i}）`, 'm³', 2.6, num(legacy), num(newly), num(supply), num(use), num(disposable), num(sale), num(price), num(appraisal), null, num(appraisal), null]);
+    const fill = i % 2 === 0; // derived cells left for the fill on every other row
+    body.push([i, `建筑用石料（批次${i}）`, 'm³', 2.6, num(legacy), num(newly), fill ? null : num(supply), num(use), fill ? null : num(disposable), num(sale), num(price), fill ? null : num(appraisal), null, num(appraisal), null]);
   }
   const t = totals;
   body.push(['合计', null, null, null, num(t.legacy), num(t.newly), num(t.supply), num(t.use), num(t.disposable), num(t.sale), null, null, null, null, null]);
