@@ -4,6 +4,8 @@ import type { Lang } from '../core/i18n';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** `err` is an interactive terminal (progress may be redrawn in place). */
+  errIsTty?: boolean;
 }
 
 /** What a command's action needs from the runner: output, and where to leave its exit code and language. */

@@ -14,6 +14,7 @@ export type { Io } from './env';
 const defaultIo: Io = {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
+  errIsTty: !!process.stderr.isTTY,
 };
 
 /** The commands, each in its own file under commands/. A new command = a new file + one line here. */

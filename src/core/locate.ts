@@ -44,6 +44,15 @@ const SCAN_ROWS = 30;
 
 /** Normalise a header: NFKC, no whitespace/line breaks, units split off. */
 export function splitHeader(raw: string): { base: string; unit?: string } {
+  // Most labels (item names, plot ids) are plain: nothing to fold, trim or split off.
+  if (PLAIN_LABEL.test(raw)) return { base: raw };
+  return splitHeaderText(raw);
+}
+
+/** ASCII/CJK text without spaces, asterisks, brackets or slashes: splitHeader returns it unchanged. */
+const PLAIN_LABEL = /^[\x21-\x27\x2b-\x2e\x30-\x5a\x5c\x5e-\x7e\u4e00-\u9fff]*$/;
+
+function splitHeaderText(raw: string): { base: string; unit?: string } {
   let s = normalizeWidth(raw).replace(/[\s\u00a0]/g, '').replace(/^[*＊]+|[*＊]+$/g, '');
   let unit: string | undefined;
   const paren = /[(（[【]([^)）\]】]*)[)）\]】]/.exec(s);
@@ -138,6 +147,14 @@ function matchColumns(cands: Candidates, specs: ColumnSpec[]): Map<string, Locat
 
 /** Find the header row(s) and columns of a table on a sheet; null when fewer than two columns match. */
 export function locateTable(sheet: SheetSnapshot, specs: ColumnSpec[]): LocatedTable | null {
+  const header = locateHeader(sheet, specs);
+  return header && withRows(header);
+}
+
+type LocatedHeader = Omit<LocatedTable, 'rows'>;
+
+/** The header part of locateTable: scans at most SCAN_ROWS rows, whatever the size of the sheet. */
+function locateHeader(sheet: SheetSnapshot, specs: ColumnSpec[]): LocatedHeader | null {
   const first = sheet.origin.row;
   const last = Math.min(lastRow(sheet), first + SCAN_ROWS);
   let best: { row: number; twoRow: boolean; columns: Map<string, LocatedColumn>; score: number } | undefined;
@@ -152,32 +169,34 @@ export function locateTable(sheet: SheetSnapshot, specs: ColumnSpec[]): LocatedT
   }
   if (!best) return null;
   const headerEnd = best.twoRow ? best.row + 1 : best.row;
-  const columns = best.columns;
-  const rows = collectRows(sheet, headerEnd + 1, columns);
   return {
     sheet,
     headerRows: [best.row, headerEnd],
-    columns,
-    missing: specs.filter((s) => s.required && !columns.has(s.key)),
-    rows,
+    columns: best.columns,
+    missing: specs.filter((s) => s.required && !best.columns.has(s.key)),
   };
+}
+
+function withRows(header: LocatedHeader): LocatedTable {
+  return { ...header, rows: collectRows(header.sheet, header.headerRows[1] + 1, header.columns) };
 }
 
 function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, LocatedColumn>): TableRow[] {
   const cols = [...columns.values()].map((c) => c.col).sort((x, y) => x - y);
   const firstCols: number[] = [];
   for (let c = sheet.origin.col; c <= Math.min(lastColumn(sheet), sheet.origin.col + 3); c++) firstCols.push(c);
+  const labelCells = [...new Set([...firstCols, ...cols.slice(0, 3)])];
+  const keyed = new Map([...columns].map(([key, c]) => [key, c.col]));
   const rows: TableRow[] = [];
   const end = lastRow(sheet);
   for (let r = from; r <= end; r++) {
     if (cols.every((c) => isBlank(cellAt(sheet, r, c)))) continue;
     if (r === from && isUnitRow(sheet, r, cols)) continue;
-    const labelCells = [...new Set([...firstCols, ...cols.slice(0, 3)])];
     const isTotal = labelCells.some((c) => {
       const v = cellAt(sheet, r, c).value;
       return typeof v === 'string' && isTotalLabel(v);
     });
-    rows.push(makeRow(sheet, r, isTotal, columns));
+    rows.push(new SheetRow(sheet, r, isTotal, keyed));
   }
   return rows;
 }
@@ -188,19 +207,24 @@ function isUnitRow(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
   return texts.length > 0 && texts.every((s) => UNIT_LIKE.test(normalizeWidth(s).replace(/[\s()（）]/g, '')));
 }
 
-function makeRow(sheet: SheetSnapshot, row: number, isTotal: boolean, columns: Map<string, LocatedColumn>): TableRow {
-  return {
-    row,
-    isTotal,
-    cell: (key) => {
-      const c = columns.get(key);
-      return c ? cellAt(sheet, row, c.col) : { value: null };
-    },
-    addr: (key) => {
-      const c = columns.get(key);
-      return c ? a1(row, c.col) : null;
-    },
-  };
+/** A data row of a located table: one small object per row (methods on the prototype, no closures). */
+class SheetRow implements TableRow {
+  constructor(
+    private readonly sheet: SheetSnapshot,
+    readonly row: number,
+    readonly isTotal: boolean,
+    private readonly columns: ReadonlyMap<string, number>,
+  ) {}
+
+  cell(key: string): Cell {
+    const col = this.columns.get(key);
+    return col === undefined ? { value: null } : cellAt(this.sheet, this.row, col);
+  }
+
+  addr(key: string): string | null {
+    const col = this.columns.get(key);
+    return col === undefined ? null : a1(this.row, col);
+  }
 }
 
 /** Sheet whose name is one of `names` (exact after normalising, then containing), else null. */
@@ -228,8 +252,9 @@ export function findTable(
   if (named) return locateTable(named, specs) ?? emptyTable(named, specs);
   for (const sheet of wb.sheets) {
     if (exclude.has(sheet.name)) continue;
-    const t = locateTable(sheet, specs);
-    if (t && t.missing.length === 0 && t.columns.size >= 3) return t;
+    // Rows are collected only for the sheet that qualifies, not for every sheet whose header was tried.
+    const header = locateHeader(sheet, specs);
+    if (header && header.missing.length === 0 && header.columns.size >= 3) return withRows(header);
   }
   return null;
 }

@@ -10,9 +10,12 @@ export type NumberRead =
 /** Units that may trail a number typed as text ("123m³", "45亩"); stripped, not converted. */
 const TRAILING_UNITS = /(万元|元\/m3|元\/t|元\/亩|元|m3|m2|km2|立方米|平方米|方|吨|t|亩|公顷|hm2|ha|米|m|年|%)$/i;
 
+/** ASCII and CJK unified ideographs only: already NFKC, no need to ask ICU (the common case, per cell). */
+const NFKC_STABLE = /^[\t\n\r\x20-\x7e\u4e00-\u9fff]*$/;
+
 /** Full-width → half-width (digits, letters, punctuation, spaces) and superscripts via NFKC. */
 export function normalizeWidth(text: string): string {
-  return text.normalize('NFKC');
+  return NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
 }
 
 /** JS number → Decimal through 15 significant digits, as Excel displays doubles (0.1+0.2 → 0.3). */
@@ -84,6 +87,17 @@ export function readCellNumber(cell: Cell): NumberRead {
  */
 export function displayedDecimals(format: string | undefined): number | undefined {
   if (!format) return undefined;
+  // A workbook uses a handful of formats over thousands of cells: parse each once.
+  if (decimalsByFormat.has(format)) return decimalsByFormat.get(format);
+  const places = parseDisplayedDecimals(format);
+  if (decimalsByFormat.size >= 1000) decimalsByFormat.clear();
+  decimalsByFormat.set(format, places);
+  return places;
+}
+
+const decimalsByFormat = new Map<string, number | undefined>();
+
+function parseDisplayedDecimals(format: string): number | undefined {
   const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   if (/general/i.test(section) || section.trim() === '' || section === '@') return undefined;
   if (!/[0#?]/.test(section)) return undefined;
@@ -98,8 +112,16 @@ export function displayedDecimals(format: string | undefined): number | undefine
 
 /** Half a unit of the last displayed decimal: 2 places → 0.005. */
 export function toleranceFor(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  let tolerance = tolerances.get(decimals);
+  if (!tolerance) {
+    tolerance = new Decimal(`5e${-(decimals + 1)}`);
+    tolerances.set(decimals, tolerance);
+  }
+  return tolerance;
 }
+
+/** Decimals → tolerance; a sheet uses a few precisions, and pow() per comparison was a hot spot. */
+const tolerances = new Map<number, Decimal>();
 
 /**
  * Does the author's figure (read with its displayed precision) agree with the exact recomputed value?

@@ -13,6 +13,7 @@ import type { Review } from '../../core/review-model';
 import { writeNewFile } from '../atomicWrite';
 import { langOption, type CommandEnv } from '../env';
 import { digestInputs } from '../inputsDigest';
+import { isBatch, reviewManyCommand, singleFileOptions, type ReviewManyOptions } from './reviewMany';
 
 export interface ReviewOptions {
   json?: boolean;
@@ -62,14 +63,19 @@ export function registerReview(program: Command, env: CommandEnv): void {
   program
     .command('review')
     .description('复核工作簿 / review a workbook')
-    .argument('<file>', '.xlsx 文件')
+    .argument('<files...>', '.xlsx 文件；可给多个文件或文件夹（并行复核，输出汇总表）')
     .option('--json', '输出 JSON（SPEC §7）')
     .option('--out <file>', '写出复核副本（回填空白计算单元格、复核报告表、批注）')
     .option('--html <file>', '另写出独立的 HTML 复核报告（可打印，无外部资源）')
     .option('--force', '允许覆盖已存在的输出文件（从不覆盖源文件）')
     .addOption(langOption())
-    .action(async (file: string, o: ReviewOptions) => {
+    .option('--out-dir <dir>', '多个文件时：每个文件的复核副本写入此文件夹')
+    .option('--recursive', '文件夹：包括子文件夹')
+    .option('--jobs <n>', '多个文件时：同时复核的文件数（默认 2；--threads 时为 CPU 核数）')
+    .option('--threads', '多个文件时：每个文件在独立线程中复核（多核空闲时更快）')
+    .action(async (files: string[], o: ReviewOptions & ReviewManyOptions) => {
       env.setLang(o.lang);
-      env.setExitCode(await reviewCommand(file, o, env.io.out));
+      if (isBatch(files)) return env.setExitCode(await reviewManyCommand(files, o, env.io));
+      env.setExitCode(await reviewCommand(files[0], await singleFileOptions(files[0], o), env.io.out));
     });
 }

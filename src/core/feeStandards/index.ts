@@ -18,6 +18,7 @@ export function feeKey(name: string): string {
  * "财政部 财建〔2016〕504号" both → "财建〔2016〕504号"); brackets 〔〕[]（）【】 folded.
  */
 export function documentNumbers(text: string): string[] {
+  if (!text.includes('号')) return []; // most rows cite nothing: skip the normalisation and the regex
   const re = /([\u4e00-\u9fa5]{2})[〔[［(（【](\d{4})[〕\]］)）】](\d+)号/g;
   return [...text.normalize('NFKC').replace(/\s/g, '').matchAll(re)].map((m) => `${m[1]}〔${m[2]}〕${m[3]}号`);
 }
@@ -38,6 +39,7 @@ export function findStandard(
   // A row citing a document ("按财建〔2016〕504号计取") asks for that document's table, whatever its name,
   // as long as the document has only one table here.
   const docs = documentNumbers(`${name} ${otherText}`);
+  if (!docs.length) return undefined;
   const cited = all.filter((s) => documentNumbers(s.document).some((d) => docs.includes(d)));
   return cited.length === 1 ? cited[0] : undefined;
 }

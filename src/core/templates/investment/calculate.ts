@@ -1,7 +1,7 @@
 import type { CellRef, ReviewContext } from '../../context';
 import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
 import { describeTieredFee, tieredFee, type FeeStandard, type TieredFee } from '../../feeStandards';
-import { t, type Text } from '../../i18n';
+import { lazyText, t, type Text } from '../../i18n';
 import { formatShort, readCellNumber } from '../../numbers';
 import { cellText } from '../../snapshot';
 import { resolveBase } from './feeBase';
@@ -90,10 +90,13 @@ export class EstimateCalculator {
     const p = this.ctx.requireNumber(pRef);
     if (!this.ctx.nonNegative(qRef, q) || !this.ctx.nonNegative(pRef, p)) return this.authorStandsIn(row);
     const value = q.times(p).times(this.scale.price).div(this.scale.amount);
-    const divisor = this.scale.amount.div(this.scale.price);
-    const formula = divisor.equals(1)
-      ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
-      : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
+    // Formatted only when a message shows it: formatting every item of a long estimate cost more than its check.
+    const formula = lazyText(() => {
+      const divisor = this.scale.amount.div(this.scale.price);
+      return divisor.equals(1)
+        ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
+        : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
+    });
     return { value, computed: true, formula };
   }
 

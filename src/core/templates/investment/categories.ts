@@ -51,6 +51,8 @@ export function categoryFromText(text: string): CategoryId | undefined {
  * categories; rows under 其他费用 name its four parts. Deeper rows inherit (see parse.ts).
  */
 export function categoryFromName(name: string, parentCategory: CategoryId | undefined, isTopLevel: boolean): CategoryId | undefined {
+  // Deeper rows outside 其他费用 never take a category from their name: skip the keyword scan.
+  if (!isTopLevel && parentCategory !== '其他费用') return undefined;
   const c = categoryFromText(name);
   if (!c) return undefined;
   if (isTopLevel) return c;
