@@ -1,13 +1,14 @@
 import { FINDING_CODES, type FindingCode } from '../../findings';
 import { t } from '../../i18n';
 import type { PolicyRule, RulePack } from '../../rulePacks';
+import { HAINAN } from '../../rulePacks/hainan';
 import type { Situation } from './situation';
 
 /**
  * Where the compensation rules come from: seed 003, 海南省自然资源和规划厅《关于建立新旧采矿用地挂钩制度促进
- * 净矿出让和生态修复的通知》(2023-08-16), 附件《存量采矿用地复垦修复验收后使用指标规则》 二. Kept local because the
- * 海南 rule pack (src/core/rulePacks/hainan.ts) is written on another branch; the lead moves these
- * paragraphs into that pack at merge.
+ * 净矿出让和生态修复的通知》(2023-08-16), 附件《存量采矿用地复垦修复验收后使用指标规则》 二. The 海南 rule pack
+ * (src/core/rulePacks/hainan.ts) cites the annex by section; compensation findings cite it by paragraph, so each
+ * 情形 points at the sentence that sets its formula.
  */
 export const HAINAN_COMPENSATION_CITATION = {
   document: '关于建立新旧采矿用地挂钩制度促进净矿出让和生态修复的通知',
@@ -36,26 +37,13 @@ export const HAINAN_COMPENSATION_CITATION = {
   },
 } as const;
 
-/** A rule-pack-shaped view of the citation, so findings carry `rule` like every other cited finding. */
-const SOURCE_PACK: RulePack = {
-  id: '海南',
-  province: '海南',
-  document: HAINAN_COMPENSATION_CITATION.document,
-  title: HAINAN_COMPENSATION_CITATION.document,
-  validFrom: '2023-08-16',
-  validTo: '2026-08-15',
-  validityNote: '正文末段：本通知自印发之日起施行，有效期3年（印发日期2023年8月16日）',
-  source: HAINAN_COMPENSATION_CITATION.source,
-  rules: [],
-};
-
 export function compensationRule(
   code: FindingCode,
   situation: Situation | '国有同时到期',
 ): { pack: RulePack; rule: PolicyRule } {
   const paragraph = HAINAN_COMPENSATION_CITATION.paragraphs[situation];
   return {
-    pack: SOURCE_PACK,
+    pack: HAINAN,
     rule: {
       id: `HAIN-COMP-${situation}`,
       code,
