@@ -73,6 +73,10 @@ module.exports = async (env = {}, options = {}) => {
         ],
       }),
     ],
+    // The engine worker (src/taskpane/startWorkerEngine.ts → engine.worker.ts) is one self-contained file: without
+    // this, webpack splits decimal.js out of it into a numbered chunk the worker would fetch separately. Initial chunks
+    // are not split, as with webpack's default ('async').
+    optimization: { splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'mine-plan-engine' } },
     performance: { hints: false },
     devServer: serving
       ? {

@@ -4,7 +4,7 @@ import type { ReviewMeta } from '../core/report/meta';
 import { reviewWorkbook } from '../core/review';
 import type { Review } from '../core/review-model';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { inputsDigest, snapshotSha256 } from './snapshotDigest';
+import { inThreadEngine, type Engine } from './engine';
 
 /** What every task-pane action is given: the port, and (for tests) the engine and the clock. */
 export interface ServiceDeps {
@@ -13,6 +13,8 @@ export interface ServiceDeps {
   workbookName?: string;
   progress?: ProgressReporter;
   engine?: (workbook: WorkbookSnapshot) => Review;
+  /** The whole engine run (review + input hashes), e.g. in a Web Worker; when absent, `engine` runs in-thread. */
+  runEngine?: Engine;
   clock?: () => Date;
 }
 
@@ -25,15 +27,19 @@ export interface ReviewRun {
 
 export const DEFAULT_WORKBOOK_NAME = '当前工作簿';
 
-/** 复核: read the workbook (≤ 2 syncs in the port), run the engine, stamp the run with the snapshot's hash. */
+/**
+ * 复核: read the workbook (≤ 2 syncs in the port, main thread: Office.js), run the engine (a worker in the pane),
+ * stamp the run with the snapshot's hash.
+ */
 export async function runReview(deps: ServiceDeps): Promise<ReviewRun> {
   const snapshot = await deps.port.readWorkbook(deps.progress);
-  const review = (deps.engine ?? reviewWorkbook)(snapshot);
+  const run = await (deps.runEngine ?? inThreadEngine(deps.engine ?? reviewWorkbook))(snapshot);
+  const review = run.review;
   const meta: ReviewMeta = {
     file: deps.workbookName ?? DEFAULT_WORKBOOK_NAME,
-    inputSha256: await snapshotSha256(snapshot),
+    inputSha256: run.inputSha256,
     reviewedAt: (deps.clock ?? (() => new Date()))().toISOString(),
-    inputsDigest: await inputsDigest(snapshot),
+    inputsDigest: run.inputsDigest,
   };
   return { review, meta, snapshot };
 }

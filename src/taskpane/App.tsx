@@ -42,6 +42,8 @@ export interface AppProps {
   templates?: readonly TemplateModule[];
   /** Defaults to the engine's reviewWorkbook; UI tests may pass a stub review. */
   engine?: ServiceDeps['engine'];
+  /** The whole engine run off the main thread (index.tsx passes the Web Worker engine); overrides `engine`. */
+  runEngine?: ServiceDeps['runEngine'];
   onLangChange?(lang: Lang): void;
 }
 
@@ -90,6 +92,7 @@ export function App(props: AppProps) {
     workbookName: props.workbookName,
     progress,
     engine: props.engine,
+    runEngine: props.runEngine,
   });
   const action = (label: string, body: (progress: NonNullable<ServiceDeps['progress']>) => Promise<void>) => {
     setNotice(undefined);

@@ -3,6 +3,7 @@ import type { ExcelPort } from '../adapters/excel/port';
 import type { Lang } from '../core/i18n';
 import { capabilitiesFrom } from '../services/requirements';
 import { App } from './App';
+import { startWorkerEngine } from './startWorkerEngine';
 
 const LANG_KEY = 'mine-plan.lang';
 
@@ -60,6 +61,7 @@ function documentName(url: string | undefined): string | undefined {
  */
 Office.onReady().then(() => {
   const port = lazyLivePort();
+  const runEngine = startWorkerEngine();
   const requirements = Office.context?.requirements;
   const capabilities = capabilitiesFrom((name, version) => requirements?.isSetSupported(name, version) ?? false);
   const container = document.getElementById('root');
@@ -67,6 +69,7 @@ Office.onReady().then(() => {
   createRoot(container).render(
     <App
       port={port}
+      runEngine={runEngine}
       capabilities={capabilities}
       workbookName={documentName(Office.context?.document?.url)}
       initialLang={storedLang()}
