@@ -95,7 +95,9 @@ export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots
     const usageText = text(row.cell('usage'));
     const unit = rowUnit(ctx, table, row, id);
     const ref = refOf(sheet, row, 'area', id);
-    const area = ctx.requireNumber(ref);
+    // One read of the area cell serves both the check and the rounded-part totals (areaRead).
+    const areaRead = readCellNumber(ref.cell);
+    const area = areaRead.kind === 'number' ? areaRead.value : ctx.requireNumber(ref);
     const usable = ctx.nonNegative(ref, area);
     const farmland = isFarmland(after);
     const ecoIndustry = parseUsage(usageText) === '生态产业' || isEcoIndustryClass(after);
@@ -104,7 +106,7 @@ export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots
       id,
       mu: usable && unit ? toMu(area, unit) : undefined,
       unit: unit ?? '亩',
-      areaRead: readCellNumber(row.cell('area')),
+      areaRead,
       ownership: text(row.cell('ownership')),
       before,
       after,
