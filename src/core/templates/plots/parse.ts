@@ -7,6 +7,7 @@ import { cellAt, cellText, type Cell } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
 import { isAgricultural, isEcoIndustryClass, isFarmland, isPaddy, parseUsage, type PlotUsage } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
+import { TableCellRef } from '../../tableCellRef';
 
 /** One row of the 复垦地块表, read and converted (area in exact 亩). */
 export interface Plot {
@@ -39,7 +40,7 @@ function text(cell: Cell): string {
 }
 
 export function refOf(sheet: string, row: TableRow, key: string, plotId: string): CellRef {
-  return { sheet, addr: row.addr(key), cell: row.cell(key), label: `地块${plotId} ${PLOT_COLUMN_LABEL[key] ?? key}` };
+  return new TableCellRef(sheet, row, key, `地块${plotId}`, PLOT_COLUMN_LABEL[key] ?? key);
 }
 
 /** A unit typed per row (单位 column) wins over the header's "面积（公顷）"; default 亩. */
