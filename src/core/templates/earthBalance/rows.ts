@@ -8,6 +8,7 @@ import { readCellNumber, type NumberRead } from '../../numbers';
 import { cellText } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit, type QuantityUnit } from '../../units';
 import { EARTH_LABELS } from './columns';
+import { TableCellRef } from '../../tableCellRef';
 
 /** One category row, recomputed. Quantities in the row's own unit; money in 万元. */
 export interface EarthRow {
@@ -30,7 +31,7 @@ export interface EarthRow {
 
 export function refFor(table: LocatedTable, row: TableRow, key: string, label: string): CellRef {
   const [zh] = EARTH_LABELS[key] ?? [key];
-  return { sheet: table.sheet.name, addr: row.addr(key), cell: row.cell(key), label: `${label} ${zh}` };
+  return new TableCellRef(table.sheet.name, row, key, label, zh);
 }
 
 function rowLabel(row: TableRow): string {

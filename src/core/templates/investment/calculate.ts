@@ -1,9 +1,9 @@
 import type { CellRef, ReviewContext } from '../../context';
 import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
 import { describeTieredFee, tieredFee, type FeeStandard, type TieredFee } from '../../feeStandards';
-import { lazyText, t, type Text } from '../../i18n';
+import { t, type Text } from '../../i18n';
 import { formatShort, readCellNumber } from '../../numbers';
-import { cellText } from '../../snapshot';
+import { cellText, type Cell } from '../../snapshot';
 import { resolveBase } from './feeBase';
 import type { EstimateRow } from './parse';
 import { percentText, readRate } from './rate';
@@ -29,7 +29,8 @@ export interface RowValue {
  * once per cell; where a row cannot be recomputed the author's 合价 stands in so parents can still be checked.
  */
 export class EstimateCalculator {
-  private readonly memo = new Map<number, RowValue>();
+  /** Values by row index (an array: one lookup per row and per reference to it). */
+  private readonly memo: (RowValue | undefined)[] = [];
   private readonly busy = new Set<number>();
   readonly notes: Text[] = [];
 
@@ -41,11 +42,11 @@ export class EstimateCalculator {
   ) {}
 
   ref(row: EstimateRow, key: string, what: string): CellRef {
-    return { sheet: this.sheet, addr: row.source.addr(key), cell: row.source.cell(key), label: `${this.sheet} 第${row.row}行“${row.name}”${what}` };
+    return new RowCellRef(this.sheet, row, key, what);
   }
 
   valueOf(i: number): RowValue {
-    const done = this.memo.get(i);
+    const done = this.memo[i];
     if (done) return done;
     const row = this.rows[i];
     if (this.busy.has(i)) {
@@ -55,7 +56,7 @@ export class EstimateCalculator {
     this.busy.add(i);
     const v = this.compute(row);
     this.busy.delete(i);
-    this.memo.set(i, v);
+    this.memo[i] = v;
     return v;
   }
 
@@ -91,13 +92,7 @@ export class EstimateCalculator {
     if (!this.ctx.nonNegative(qRef, q) || !this.ctx.nonNegative(pRef, p)) return this.authorStandsIn(row);
     const value = q.times(p).times(this.scale.price).div(this.scale.amount);
     // Formatted only when a message shows it: formatting every item of a long estimate cost more than its check.
-    const formula = lazyText(() => {
-      const divisor = this.scale.amount.div(this.scale.price);
-      return divisor.equals(1)
-        ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
-        : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
-    });
-    return { value, computed: true, formula };
+    return { value, computed: true, formula: new ItemFormula(q, p, this.scale) };
   }
 
   private fee(row: EstimateRow): RowValue {
@@ -176,6 +171,60 @@ export class EstimateCalculator {
 
   private note(row: EstimateRow, text: Text): void {
     this.notes.push(t(`${this.sheet} 第${row.row}行“${row.name}”：${text.zh}`, `${this.sheet} row ${row.row} "${row.name}": ${text.en}`));
+  }
+}
+
+/**
+ * A cell of an estimate row as a CellRef: its address and label (read only for a finding or a fill) are
+ * made when read, not for every row of a long estimate.
+ */
+class RowCellRef implements CellRef {
+  constructor(
+    readonly sheet: string,
+    private readonly row: EstimateRow,
+    private readonly key: string,
+    private readonly what: string,
+  ) {}
+
+  get addr(): string | null {
+    return this.row.source.addr(this.key);
+  }
+
+  get cell(): Cell {
+    return this.row.source.cell(this.key);
+  }
+
+  get label(): string {
+    return `${this.sheet} 第${this.row.row}行“${this.row.name}”${this.what}`;
+  }
+}
+
+/** An item's formula text ("工程量 × 单价 ÷ 10000"), built when a mismatch message reads it. */
+class ItemFormula implements Text {
+  private made?: Text;
+
+  constructor(
+    private readonly q: Decimal,
+    private readonly p: Decimal,
+    private readonly scale: MoneyScale,
+  ) {}
+
+  get zh(): string {
+    return this.text().zh;
+  }
+
+  get en(): string {
+    return this.text().en;
+  }
+
+  private text(): Text {
+    if (this.made) return this.made;
+    const { q, p } = this;
+    const divisor = this.scale.amount.div(this.scale.price);
+    this.made = divisor.equals(1)
+      ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
+      : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
+    return this.made;
   }
 }
 

@@ -1,4 +1,4 @@
-import { sum, type Decimal } from '../../decimal';
+import { ZERO, sum, type Decimal } from '../../decimal';
 import type { PlotProblems } from './checkPlots';
 import type { Plot } from './parse';
 
@@ -19,8 +19,11 @@ export interface PlotSums {
   linkageExcluded: number;
 }
 
+/** Σ mu in row order; a plain loop (a flatMap made one small array per plot, five times over 100k plots). */
 function areaOf(plots: Plot[]): Decimal {
-  return sum(plots.flatMap((p) => (p.mu === undefined ? [] : [p.mu])));
+  let total = ZERO;
+  for (const p of plots) if (p.mu !== undefined) total = total.plus(p.mu);
+  return total;
 }
 
 export function calculatePlots(plots: Plot[], yields: Map<Plot, Decimal>, problems: PlotProblems): PlotSums {

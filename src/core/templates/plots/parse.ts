@@ -7,6 +7,7 @@ import { cellAt, cellText, type Cell } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
 import { isAgricultural, isEcoIndustryClass, isFarmland, isPaddy, parseUsage, type PlotUsage } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
+import { TableCellRef } from '../../tableCellRef';
 
 /** One row of the 复垦地块表, read and converted (area in exact 亩). */
 export interface Plot {
@@ -39,7 +40,7 @@ function text(cell: Cell): string {
 }
 
 export function refOf(sheet: string, row: TableRow, key: string, plotId: string): CellRef {
-  return { sheet, addr: row.addr(key), cell: row.cell(key), label: `地块${plotId} ${PLOT_COLUMN_LABEL[key] ?? key}` };
+  return new TableCellRef(sheet, row, key, `地块${plotId}`, PLOT_COLUMN_LABEL[key] ?? key);
 }
 
 /** A unit typed per row (单位 column) wins over the header's "面积（公顷）"; default 亩. */
@@ -95,7 +96,9 @@ export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots
     const usageText = text(row.cell('usage'));
     const unit = rowUnit(ctx, table, row, id);
     const ref = refOf(sheet, row, 'area', id);
-    const area = ctx.requireNumber(ref);
+    // One read of the area cell serves both the check and the rounded-part totals (areaRead).
+    const areaRead = readCellNumber(ref.cell);
+    const area = areaRead.kind === 'number' ? areaRead.value : ctx.requireNumber(ref);
     const usable = ctx.nonNegative(ref, area);
     const farmland = isFarmland(after);
     const ecoIndustry = parseUsage(usageText) === '生态产业' || isEcoIndustryClass(after);
@@ -104,7 +107,7 @@ export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots
       id,
       mu: usable && unit ? toMu(area, unit) : undefined,
       unit: unit ?? '亩',
-      areaRead: readCellNumber(row.cell('area')),
+      areaRead,
       ownership: text(row.cell('ownership')),
       before,
       after,
