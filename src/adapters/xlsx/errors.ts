@@ -1,5 +1,14 @@
 /** Errors of the xlsx adapter: a stable code, a zh-CN message for users, an English one for logs and --lang en. */
 
+/** A failure with a stable code and a message in both languages (the CLI prints `message` or `messageEn`). */
+abstract class BilingualError<Code extends string> extends Error {
+  constructor(readonly code: Code, messageZh: string, readonly messageEn: string, options?: { cause?: unknown }) {
+    super(messageZh);
+    this.name = new.target.name;
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
 export type WorkbookReadErrorCode =
   | 'FILE_NOT_FOUND'
   | 'IS_DIRECTORY'
@@ -11,17 +20,7 @@ export type WorkbookReadErrorCode =
   | 'ZIP_BOMB'
   | 'UNREADABLE';
 
-export class WorkbookReadError extends Error {
-  readonly code: WorkbookReadErrorCode;
-  readonly messageEn: string;
-  constructor(code: WorkbookReadErrorCode, messageZh: string, messageEn: string, options?: { cause?: unknown }) {
-    super(messageZh);
-    this.name = 'WorkbookReadError';
-    this.code = code;
-    this.messageEn = messageEn;
-    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
-  }
-}
+export class WorkbookReadError extends BilingualError<WorkbookReadErrorCode> {}
 
 export type WorkbookWriteErrorCode =
   | 'SAME_AS_SOURCE'
@@ -33,14 +32,4 @@ export type WorkbookWriteErrorCode =
   | 'WOULD_LOSE_PARTS'
   | 'WRITE_FAILED';
 
-export class WorkbookWriteError extends Error {
-  readonly code: WorkbookWriteErrorCode;
-  readonly messageEn: string;
-  constructor(code: WorkbookWriteErrorCode, messageZh: string, messageEn: string, options?: { cause?: unknown }) {
-    super(messageZh);
-    this.name = 'WorkbookWriteError';
-    this.code = code;
-    this.messageEn = messageEn;
-    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
-  }
-}
+export class WorkbookWriteError extends BilingualError<WorkbookWriteErrorCode> {}
