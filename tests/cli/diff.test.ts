@@ -1,14 +1,7 @@
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { tempDir } from '../support/xlsx';
 import { planFile } from './reviewerFixtures';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['node', 'mine-plan', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('mine-plan diff', () => {
   let dir: string;

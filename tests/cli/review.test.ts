@@ -2,17 +2,10 @@ import { createHash } from 'crypto';
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { tempDir, xlsxFile } from '../support/xlsx';
 
 const EARTH_HEADER = ['序号', '土石料类别', '单位', '原地遗留量', '新产生量', '供应量小计', '本工程利用量', '剩余可处置量', '拟对外销售量', '评估单价（元/m³）', '评估价值（万元）', '处置底价（万元）'];
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['node', 'mine-plan', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 async function plan(dir: string, saleOfFirstRow: number) {
   return xlsxFile(dir, 'plan.xlsx', [

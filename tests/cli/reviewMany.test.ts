@@ -2,15 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { runBatch } from '../../src/cli/batch/pool';
 import { expandInputs, isBatch, outPaths, summaryTable } from '../../src/cli/commands/reviewMany';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { tempDir, xlsxFile } from '../support/xlsx';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['node', 'mine-plan', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const INFO = { name: '项目信息', rows: [['项目', '值'], ['省份', '河南'], ['编制日期', '2025-12-01']] };
 const EARTH_HEADER = ['序号', '土石料类别', '单位', '原地遗留量', '新产生量', '供应量小计', '本工程利用量', '剩余可处置量', '拟对外销售量'];

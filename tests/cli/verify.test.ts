@@ -1,15 +1,8 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { tempDir } from '../support/xlsx';
 import { planFile } from './reviewerFixtures';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(['node', 'mine-plan', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** Open a copy with exceljs, change it, save it under a new name (as a user editing in Excel would). */
 async function edit(path: string, out: string, change: (wb: ExcelJS.Workbook) => void): Promise<string> {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
+import { cli, type CliRun } from '../support/cli';
 import type { CellValue } from '../../src/core/snapshot';
 
 export { tempDir, xlsxFile } from '../support/xlsx';
@@ -9,21 +9,8 @@ export { tempDir, xlsxFile } from '../support/xlsx';
 /** Per-test ceiling for everything that reads a file: a hostile input must answer, never hang. */
 export const HOSTILE_TIMEOUT_MS = 10_000;
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
 /** The real CLI entry with a captured Io. */
-export async function cli(...argv: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const started = Date.now();
-  const code = await run(['node', 'mine-plan', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), ms: Date.now() - started };
-}
+export { cli, type CliRun };
 
 export interface JsonFinding {
   code: string;
