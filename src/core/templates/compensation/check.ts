@@ -1,3 +1,4 @@
+import { uniqueKeyer } from '../../resultKeys';
 import type { ReviewContext } from '../../context';
 import { Decimal, roundHalfUp, sum, toPlainString } from '../../decimal';
 import { t } from '../../i18n';
@@ -36,13 +37,10 @@ export function reviewCompensation(ctx: ReviewContext): boolean {
  * on its second, third … occurrence (the first keeps the bare name), so every row keeps its own ids.
  */
 function rowKeys(): (row: TableRow) => { key: string; name: string } {
-  const seen = new Map<string, number>();
+  const key = uniqueKeyer();
   return (row) => {
     const name = cellText(row.cell('name')).trim();
-    if (!name) return { key: `row${row.row}`, name };
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    return { key: count === 1 ? name : `${name}#${count}`, name };
+    return { key: name ? key(name) : `row${row.row}`, name };
   };
 }
 

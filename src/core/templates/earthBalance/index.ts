@@ -2,6 +2,7 @@ import type { ReviewContext } from '../../context';
 import { sum, type Decimal } from '../../decimal';
 import { t } from '../../i18n';
 import { findTable } from '../../locate';
+import { uniqueKeyer } from '../../resultKeys';
 import type { TemplateModule } from '../types';
 import { blankEarthBalance } from './blank';
 import { EARTH_COLUMNS, EARTH_SHEETS } from './columns';
@@ -9,12 +10,8 @@ import { reviewEarthRow, type EarthRow } from './rows';
 import { reviewEarthTotals } from './totals';
 
 function uniqueIds(rows: EarthRow[]): string[] {
-  const seen = new Map<string, number>();
-  return rows.map((r) => {
-    const n = (seen.get(r.label) ?? 0) + 1;
-    seen.set(r.label, n);
-    return n === 1 ? r.label : `${r.label}#${n}`;
-  });
+  const key = uniqueKeyer();
+  return rows.map((r) => key(r.label));
 }
 
 function publishResults(ctx: ReviewContext, sheet: string, rows: EarthRow[]): void {
