@@ -76,6 +76,8 @@ export function normaliseLabel(raw: string): string {
 }
 
 export function isTotalLabel(text: string): boolean {
+  // Every total label has 计 (never folded by NFKC): most row labels are rejected without normalising.
+  if (!text.includes('计')) return false;
   return TOTAL_LABEL.test(normalizeWidth(text).replace(/\s/g, ''));
 }
 
@@ -287,7 +289,7 @@ export interface LabelledValue {
   unit?: string;
 }
 
-export function readLabelValues(sheet: SheetSnapshot, specs: LabelSpec[]): Map<string, LabelledValue> {
+export function readLabelValues(sheet: SheetSnapshot, specs: LabelSpec[], opts: { maxRows?: number } = {}): Map<string, LabelledValue> {
   const header = locateTable(sheet, [
     { key: 'label', aliases: ['项目', '名称', '指标', '参数', '内容'] },
     { key: 'value', aliases: ['值', '数值', '取值', '内容值', '数据'] },
@@ -298,7 +300,9 @@ export function readLabelValues(sheet: SheetSnapshot, specs: LabelSpec[]): Map<s
   const out = new Map<string, LabelledValue>();
   const c0 = sheet.origin.col;
   const c1 = Math.min(lastColumn(sheet), c0 + 4);
-  for (let r = sheet.origin.row; r <= lastRow(sheet); r++) {
+  const end = Math.min(lastRow(sheet), sheet.origin.row + (opts.maxRows ?? Infinity) - 1);
+  for (let r = sheet.origin.row; r <= end; r++) {
+    if (out.size === specs.length) break;
     for (let c = c0; c <= c1; c++) {
       const raw = cellText(cellAt(sheet, r, c)).trim();
       if (!raw) continue;

@@ -155,6 +155,8 @@ const tolerances = new Map<number, Decimal>();
  * a figure that is exactly the half-up rounding of the exact value is also equal.
  */
 export function agrees(author: { value: Decimal; decimals: number }, exact: Decimal): boolean {
+  // Most author figures equal the recomputed value exactly: a comparison, no subtraction.
+  if (author.value.eq(exact)) return true;
   const diff = author.value.minus(exact).abs();
   if (diff.lessThan(toleranceFor(author.decimals))) return true;
   return roundHalfUp(exact, author.decimals).equals(roundHalfUp(author.value, author.decimals));

@@ -1,5 +1,5 @@
 import type { CellRef, ReviewContext } from './context';
-import { Decimal, roundHalfUp, sum, toPlainString } from './decimal';
+import { Decimal, ZERO, roundHalfUp, sum, toPlainString } from './decimal';
 import { t, type Text } from './i18n';
 import { agrees, formatShort, readCellNumber } from './numbers';
 import type { Cell } from './snapshot';
@@ -29,9 +29,14 @@ export function sumOfDisplayedParts(parts: TotalPart[], fallbackDecimals: number
   );
 }
 
+function sumOfParts(parts: TotalPart[]): Decimal {
+  let s = ZERO;
+  for (const p of parts) s = s.plus(p.exact);
+  return s;
+}
+
 /** Pure verdict for a stated total (value + displayed decimals) against exact parts. */
-export function classifyTotal(stated: { value: Decimal; decimals: number }, parts: TotalPart[]): TotalVerdict {
-  const exact = sum(parts.map((p) => p.exact));
+export function classifyTotal(stated: { value: Decimal; decimals: number }, parts: TotalPart[], exact = sumOfParts(parts)): TotalVerdict {
   if (agrees(stated, exact)) return 'ok';
   const shown = sumOfDisplayedParts(parts, stated.decimals);
   return agrees(stated, shown) ? 'roundedParts' : 'mismatch';
@@ -45,6 +50,8 @@ export interface TotalCheck {
   numberFormat?: string;
   /** How the parts were chosen, for the message ("一至四部分之和"). */
   formula?: Text;
+  /** The parts' sum when the caller has it already (a parent row's value): not added up again. */
+  exact?: Decimal;
 }
 
 /**
@@ -54,13 +61,14 @@ export interface TotalCheck {
  */
 export function checkTotal(ctx: ReviewContext, check: TotalCheck): { exact: Decimal; verdict?: TotalVerdict } {
   const { ref, parts, unit } = check;
-  const exact = sum(parts.map((p) => p.exact));
+  const exact = check.exact ?? sumOfParts(parts);
   const read = readCellNumber(ref.cell);
   if (read.kind !== 'number') {
     ctx.derived(ref, exact, { unit, code: 'TOTAL_MISMATCH', numberFormat: check.numberFormat, formula: check.formula });
     return { exact };
   }
-  const verdict = classifyTotal(read, parts);
+  const verdict = classifyTotal(read, parts, exact);
+  if (verdict === 'ok') return { exact, verdict };
   const how = check.formula ? t(`（${check.formula.zh}）`, ` (${check.formula.en})`) : t('', '');
   if (verdict === 'roundedParts') {
     const shown = sumOfDisplayedParts(parts, read.decimals);

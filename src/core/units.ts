@@ -13,6 +13,17 @@ const SQM_PER: Record<AreaUnit, Decimal> = {
   'km²': new Decimal(1000000),
 };
 
+/**
+ * 亩 per unit, each a terminating decimal (1 m² = 0.0015 亩): converting to 亩 is one exact multiplication
+ * (a plot list converts every row), not a multiplication and a division by 10000/15 rounded to 40 digits.
+ */
+const MU_PER: Record<AreaUnit, Decimal> = {
+  'm²': new Decimal('0.0015'),
+  亩: new Decimal(1),
+  公顷: new Decimal(15),
+  'km²': new Decimal(1500),
+};
+
 const AREA_ALIASES: Record<string, AreaUnit> = {
   m2: 'm²', 平方米: 'm²', 平米: 'm²',
   亩: '亩', mu: '亩',
@@ -47,7 +58,10 @@ export function areaToSquareMetres(value: Decimal, unit: AreaUnit): Decimal {
 
 export function convertArea(value: Decimal, from: AreaUnit, to: AreaUnit): Decimal {
   if (from === to) return value;
-  return value.times(SQM_PER[from]).div(SQM_PER[to]);
+  if (to === 'm²') return areaToSquareMetres(value, from);
+  const mu = from === '亩' ? value : value.times(MU_PER[from]);
+  // Only 亩 → m² is inexact (÷ 0.0015 does not terminate); 亩 → 公顷 (÷ 15) terminates when 15 divides it.
+  return to === '亩' ? mu : mu.div(MU_PER[to]);
 }
 
 export function toMu(value: Decimal, unit: AreaUnit): Decimal {

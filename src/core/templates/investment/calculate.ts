@@ -12,6 +12,8 @@ import { percentText, readRate } from './rate';
 export interface MoneyScale {
   amount: Decimal;
   price: Decimal;
+  /** price ÷ amount when it is exact (元 → 万元: 0.0001), so an item is two multiplications, no division. */
+  priceToAmount?: Decimal;
 }
 
 /** How a row's value was obtained. */
@@ -90,7 +92,7 @@ export class EstimateCalculator {
     const q = this.ctx.requireNumber(qRef);
     const p = this.ctx.requireNumber(pRef);
     if (!this.ctx.nonNegative(qRef, q) || !this.ctx.nonNegative(pRef, p)) return this.authorStandsIn(row);
-    const value = q.times(p).times(this.scale.price).div(this.scale.amount);
+    const value = this.scale.priceToAmount ? q.times(p).times(this.scale.priceToAmount) : q.times(p).times(this.scale.price).div(this.scale.amount);
     // Formatted only when a message shows it: formatting every item of a long estimate cost more than its check.
     return { value, computed: true, formula: new ItemFormula(q, p, this.scale) };
   }

@@ -19,6 +19,7 @@ export function checkRows(ctx: ReviewContext, calc: EstimateCalculator, rows: re
       checkTotal(ctx, {
         ref: calc.ref(row, 'amount', '合价'),
         parts: partsOf(calc, rows, row.children),
+        exact: v.value,
         unit,
         numberFormat: AMOUNT_FORMAT,
         formula: t('下级各项合价之和', 'sum of its items'),

@@ -31,10 +31,10 @@ function review(ctx: ReviewContext): boolean {
 
   const standards = readFeeSchedule(ctx);
   const { rows, totals } = parseEstimate(table, standards);
-  const scale: MoneyScale = {
-    amount: yuanPer(table.columns.get('amount')?.unit, TEN_THOUSAND),
-    price: yuanPer(table.columns.get('price')?.unit, new Decimal(1)),
-  };
+  const amount = yuanPer(table.columns.get('amount')?.unit, TEN_THOUSAND);
+  const price = yuanPer(table.columns.get('price')?.unit, new Decimal(1));
+  // Both are 1 or 10000, so their ratio is 1, 10000 or 0.0001: exact.
+  const scale: MoneyScale = { amount, price, priceToAmount: price.div(amount) };
   const calc = new EstimateCalculator(ctx, sheet, rows, scale);
   rows.forEach((r) => calc.valueOf(r.index));
   const unit = scale.amount.equals(1) ? '元' : AMOUNT_UNIT;

@@ -53,6 +53,8 @@ function text(cell: Cell): string {
 }
 
 function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['kind'] | null {
+  // Every total label has 计 or 资 (合计, 总投资…): the other rows of a long estimate skip normalising.
+  if (!r.isTotal && !name.includes('计') && !name.includes('资')) return null;
   const label = normaliseLabel(name);
   if (!serial && GRAND_TOTAL.test(label)) return 'grand';
   if (!r.isTotal && !isTotalLabel(label)) return null;

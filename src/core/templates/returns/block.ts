@@ -52,8 +52,11 @@ export function readBlock(sheet: SheetSnapshot, table: LocatedTable | null): Blo
   };
 }
 
-/** Does the sheet look like a 收益测算 block (for a renamed sheet)? */
+/** Labels a renamed 收益测算 sheet is recognised by within its first rows (a label block is short). */
+const DETECT_ROWS = 500;
+
+/** Does the sheet look like a 收益测算 block (for a renamed sheet)? Long lists of other sheets are not read through. */
 export function looksLikeReturnsSheet(sheet: SheetSnapshot): boolean {
-  const v = readLabelValues(sheet, LABEL_SPECS.filter((s) => ['cost', 'rate', 'years', 'mode'].includes(s.key)));
+  const v = readLabelValues(sheet, LABEL_SPECS.filter((s) => ['cost', 'rate', 'years', 'mode'].includes(s.key)), { maxRows: DETECT_ROWS });
   return v.size >= 3;
 }
