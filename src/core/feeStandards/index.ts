@@ -23,6 +23,24 @@ export function documentNumbers(text: string): string[] {
   return [...text.normalize('NFKC').replace(/\s/g, '').matchAll(re)].map((m) => `${m[1]}〔${m[2]}〕${m[3]}号`);
 }
 
+/** Normalised alias → first standard carrying it (a workbook's own first), built once per `extra` list. */
+const aliasIndexes = new WeakMap<readonly FeeStandard[], Map<string, FeeStandard>>();
+
+function aliasIndex(extra: readonly FeeStandard[]): Map<string, FeeStandard> {
+  let index = aliasIndexes.get(extra);
+  if (!index) {
+    index = new Map();
+    for (const standard of [...extra, ...FEE_STANDARDS]) {
+      for (const alias of standard.aliases) {
+        const key = feeKey(alias);
+        if (!index.has(key)) index.set(key, standard);
+      }
+    }
+    aliasIndexes.set(extra, index);
+  }
+  return index;
+}
+
 /**
  * The standard a fee row names: first among `extra` (a workbook's own 取费标准, which wins), then built-ins;
  * matched by exact fee name/alias, or by the standard's document number appearing in the row's text.
@@ -32,10 +50,9 @@ export function findStandard(
   otherText: string,
   extra: readonly FeeStandard[] = [],
 ): FeeStandard | undefined {
-  const key = feeKey(name);
-  const all = [...extra, ...FEE_STANDARDS];
-  const byName = all.find((s) => s.aliases.some((a) => feeKey(a) === key));
+  const byName = aliasIndex(extra).get(feeKey(name));
   if (byName) return byName;
+  const all = [...extra, ...FEE_STANDARDS];
   // A row citing a document ("按财建〔2016〕504号计取") asks for that document's table, whatever its name,
   // as long as the document has only one table here.
   const docs = documentNumbers(`${name} ${otherText}`);

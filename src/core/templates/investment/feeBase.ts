@@ -65,7 +65,7 @@ function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): 
     return i === undefined ? undefined : [i];
   }
   const key = normaliseLabel(term);
-  const candidates = rows.filter((r) => r.index !== self && normaliseLabel(r.name) === key);
+  const candidates = (rowsByName(rows).get(key) ?? []).filter((r) => r.index !== self);
   const named = candidates.find((r) => r.parent < 0) ?? candidates[0];
   if (named) return [named.index];
   const category = categoryFromText(key);
@@ -76,11 +76,43 @@ function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): 
   return (CATEGORIES as readonly string[]).includes(key) ? [] : undefined;
 }
 
-/** Rows that head a category (own category, no ancestor of the same category). */
+/**
+ * Lookups over a parsed estimate, made once per estimate: a fee base names rows and categories, and
+ * scanning 100,000 rows for each term of each fee row was most of the cost of fee rows.
+ */
+const namesByRows = new WeakMap<readonly EstimateRow[], Map<string, EstimateRow[]>>();
+const rootsByRows = new WeakMap<readonly EstimateRow[], Map<CategoryId, number[]>>();
+
+/** Rows by normalised name, in sheet order. */
+function rowsByName(rows: readonly EstimateRow[]): Map<string, EstimateRow[]> {
+  let byName = namesByRows.get(rows);
+  if (!byName) {
+    byName = new Map();
+    for (const r of rows) {
+      const key = normaliseLabel(r.name);
+      const list = byName.get(key);
+      if (list) list.push(r);
+      else byName.set(key, [r]);
+    }
+    namesByRows.set(rows, byName);
+  }
+  return byName;
+}
+
+/** Rows that head a category (own category, no ancestor of the same category), in sheet order. */
 export function categoryRoots(rows: readonly EstimateRow[], category: CategoryId, self = -1): number[] {
-  return rows
-    .filter((r) => r.index !== self && r.ownCategory === category && !hasAncestorIn(rows, r, category))
-    .map((r) => r.index);
+  let roots = rootsByRows.get(rows);
+  if (!roots) {
+    roots = new Map();
+    for (const r of rows) {
+      if (!r.ownCategory || hasAncestorIn(rows, r, r.ownCategory)) continue;
+      const list = roots.get(r.ownCategory);
+      if (list) list.push(r.index);
+      else roots.set(r.ownCategory, [r.index]);
+    }
+    rootsByRows.set(rows, roots);
+  }
+  return (roots.get(category) ?? []).filter((i) => i !== self);
 }
 
 function hasAncestorIn(rows: readonly EstimateRow[], row: EstimateRow, category: CategoryId): boolean {

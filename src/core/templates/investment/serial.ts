@@ -1,3 +1,5 @@
+import { normalizeWidth } from '../../numbers';
+
 /**
  * 序号 of an estimate row, as plan authors write them: 一、/ 第一部分 (Chinese numerals), 1 / 1. / 1、
  * (Arabic), 1.1 / 1.1.1 (dotted), (1) / （1） / 1) (parenthesised), ① (circled). Pure.
@@ -28,14 +30,29 @@ export function chineseNumber(text: string): number | undefined {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** Serials repeat down a long estimate ("(1)"…"(9)" under every heading): each text is parsed once. */
+const parsed = new Map<string, Serial | null>();
+const PARSED_LIMIT = 65536;
+
+/** Parse a 序号; the result is shared between equal texts, so it must not be modified. */
 export function parseSerial(raw: string | number | null | undefined): Serial | null {
   if (raw === null || raw === undefined) return null;
   const text = String(raw).trim();
   if (text === '') return null;
+  let serial = parsed.get(text);
+  if (serial === undefined) {
+    serial = parseSerialText(text);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, serial);
+  }
+  return serial;
+}
+
+function parseSerialText(text: string): Serial | null {
   // ⑴ (U+2474…) folds to "(1)" under NFKC; ① does not, so test circled digits first.
   const circled = CIRCLED.indexOf(text.replace(/[、.．]$/, ''));
   if (circled >= 0 && text.length <= 2) return { kind: 'circled', parts: [circled + 1], text };
-  const s = text.normalize('NFKC').replace(/\s/g, '');
+  const s = normalizeWidth(text).replace(/\s/g, '');
   let m = /^第?([零〇一二两三四五六七八九十]+)(部分|项|章)?[、.,，:：]?$/.exec(s);
   if (m) {
     const n = chineseNumber(m[1]);
