@@ -1,7 +1,7 @@
 import { Decimal, toPlainString } from './decimal';
 import { FINDING_CODES, type Finding, type FindingCode, type Severity } from './findings';
 import { t, type Text } from './i18n';
-import { agrees, formatShort, readCellNumber, type NumberRead } from './numbers';
+import { agrees, formatShort, plainNumberOf, readCellNumber, type NumberRead } from './numbers';
 import { RULE_PACKS, citation, type PolicyRule, type Province, type RulePack } from './rulePacks';
 import type { LocatedTable } from './locate';
 import type { Patch, Result, TemplateKind, TemplateUse } from './review-model';
@@ -107,10 +107,13 @@ export class ReviewContext {
    * undefined so the caller skips what depends on it and the review goes on.
    */
   requireNumber(ref: CellRef, rule?: { pack: RulePack; rule: PolicyRule }): Decimal | undefined {
-    const read = readCellNumber(ref.cell);
+    const cell = ref.cell;
+    const plain = plainNumberOf(cell);
+    if (plain) return plain;
+    const read = readCellNumber(cell);
     if (read.kind === 'number') return read.value;
     if (read.kind === 'empty') {
-      const formula = ref.cell.formula;
+      const formula = cell.formula;
       this.report({
         code: 'INPUT_MISSING',
         sheet: ref.sheet,
@@ -152,7 +155,10 @@ export class ReviewContext {
 
   /** Read an optional number: empty → undefined silently; text → INPUT_NOT_A_NUMBER. */
   optionalNumber(ref: CellRef): Decimal | undefined {
-    const read = readCellNumber(ref.cell);
+    const cell = ref.cell;
+    const plain = plainNumberOf(cell);
+    if (plain) return plain;
+    const read = readCellNumber(cell);
     if (read.kind === 'number') return read.value;
     if (read.kind === 'nan') this.notANumber(ref, read.text);
     return undefined;
@@ -194,8 +200,9 @@ export class ReviewContext {
     exact: Decimal,
     opts: { unit: string; code?: FindingCode; numberFormat?: string; formula?: Text; rule?: { pack: RulePack; rule: PolicyRule } },
   ): NumberRead {
-    const read = readCellNumber(ref.cell);
-    if (read.kind === 'empty' && isBlank(ref.cell) && !ref.cell.formula) {
+    const cell = ref.cell;
+    const read = readCellNumber(cell);
+    if (read.kind === 'empty' && isBlank(cell) && !cell.formula) {
       if (ref.addr) {
         this.patches.push({
           sheet: ref.sheet,

@@ -22,6 +22,22 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return s;
 }
 
+/**
+ * a = b without allocating: decimal.js copies its argument in every comparison, and the engine compares
+ * each recomputed figure with the author's. Uses the documented instance fields (d digits in base 1e7 with
+ * trailing zero words removed, e exponent, s sign), so equal values have equal fields; ±0 are equal.
+ */
+export function decimalEquals(a: Decimal, b: Decimal): boolean {
+  if (a === b) return true;
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.eq(b); // NaN or ±Infinity: let decimal.js decide
+  if (ad[0] === 0 && bd[0] === 0) return true;
+  if (a.s !== b.s || a.e !== b.e || ad.length !== bd.length) return false;
+  for (let i = 0; i < ad.length; i++) if (ad[i] !== bd[i]) return false;
+  return true;
+}
+
 /** Excel ROUND: half away from zero (10.155 → 10.16, -2.5 → -3). */
 export function roundHalfUp(value: Decimal, places: number): Decimal {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);

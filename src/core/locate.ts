@@ -192,15 +192,25 @@ function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, Lo
   const rows: TableRow[] = [];
   const end = lastRow(sheet);
   for (let r = from; r <= end; r++) {
-    if (cols.every((c) => isBlank(cellAt(sheet, r, c)))) continue;
+    if (allBlank(sheet, r, cols)) continue;
     if (r === from && isUnitRow(sheet, r, cols)) continue;
-    const isTotal = labelCells.some((c) => {
-      const v = cellAt(sheet, r, c).value;
-      return typeof v === 'string' && isTotalLabel(v);
-    });
-    rows.push(new SheetRow(sheet, r, isTotal, keyed));
+    rows.push(new SheetRow(sheet, r, hasTotalLabel(sheet, r, labelCells), keyed));
   }
   return rows;
+}
+
+// Plain loops: these run for every row of a sheet, where a closure per row showed in profiles.
+function allBlank(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
+  for (const c of cols) if (!isBlank(cellAt(sheet, row, c))) return false;
+  return true;
+}
+
+function hasTotalLabel(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
+  for (const c of cols) {
+    const v = cellAt(sheet, row, c).value;
+    if (typeof v === 'string' && isTotalLabel(v)) return true;
+  }
+  return false;
 }
 
 /** A row right under the header holding only units ("m³", "(万元)") is part of the header. */

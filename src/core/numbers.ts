@@ -1,4 +1,4 @@
-import { Decimal, roundHalfUp } from './decimal';
+import { Decimal, decimalEquals, roundHalfUp } from './decimal';
 import type { Cell, CellValue } from './snapshot';
 
 /** Result of reading a numeric input: a number, an empty cell, or text that is not a number. */
@@ -96,6 +96,12 @@ export function readNumber(value: CellValue): NumberRead {
   return { kind: 'nan', text: value.toISOString().slice(0, 10) };
 }
 
+/** The value of a cell holding a plain finite number (no error), else undefined: no read object made. */
+export function plainNumberOf(cell: Cell): Decimal | undefined {
+  const value = cell.value;
+  return typeof value === 'number' && !cell.error && Number.isFinite(value) ? decimalFromNumber(value) : undefined;
+}
+
 /** Read a cell, treating Excel error values as not-a-number. Decimals follow the number format if any. */
 export function readCellNumber(cell: Cell): NumberRead {
   if (cell.error) return { kind: 'nan', text: cell.error };
@@ -156,7 +162,7 @@ const tolerances = new Map<number, Decimal>();
  */
 export function agrees(author: { value: Decimal; decimals: number }, exact: Decimal): boolean {
   // Most author figures equal the recomputed value exactly: a comparison, no subtraction.
-  if (author.value.eq(exact)) return true;
+  if (decimalEquals(author.value, exact)) return true;
   const diff = author.value.minus(exact).abs();
   if (diff.lessThan(toleranceFor(author.decimals))) return true;
   return roundHalfUp(exact, author.decimals).equals(roundHalfUp(author.value, author.decimals));

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { Decimal, decimalEquals } from '../../src/core/decimal';
 import { documentNumbers } from '../../src/core/feeStandards';
 import { splitHeader } from '../../src/core/locate';
 import { displayedDecimals, normalizeWidth, toleranceFor } from '../../src/core/numbers';
@@ -54,5 +56,31 @@ describe('lazyText', () => {
     expect(text.en).toBe('A');
     expect(made).toBe(1);
     expect(JSON.parse(JSON.stringify(text))).toEqual({ zh: '甲', en: 'A' });
+  });
+});
+
+describe('decimalEquals (no-allocation equality)', () => {
+  const digits = fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 25n }), fc.integer({ min: -12, max: 20 }));
+  const decimal = digits.map(([neg, n, scale]) => new Decimal(`${neg ? '-' : ''}${n}e${-scale}`));
+
+  it('agrees with decimal.js eq on random values, including values made by arithmetic', () => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        expect(decimalEquals(a, b)).toBe(a.eq(b));
+        expect(decimalEquals(a.plus(b).minus(b), a)).toBe(a.plus(b).minus(b).eq(a));
+        expect(decimalEquals(a.times(10).div(10), a)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('treats trailing zeros, ±0 and signs as decimal.js does', () => {
+    expect(decimalEquals(new Decimal('1.50'), new Decimal('1.5'))).toBe(true);
+    expect(decimalEquals(new Decimal('10000000'), new Decimal('1e7'))).toBe(true);
+    expect(decimalEquals(new Decimal('-0'), new Decimal(0))).toBe(true);
+    expect(decimalEquals(new Decimal('-2'), new Decimal(2))).toBe(false);
+    expect(decimalEquals(new Decimal('0.1').plus('0.2'), new Decimal('0.3'))).toBe(true);
+    expect(decimalEquals(new Decimal(NaN), new Decimal(NaN))).toBe(false);
+    expect(decimalEquals(new Decimal(Infinity), new Decimal(Infinity))).toBe(true);
   });
 });

@@ -99,7 +99,7 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
 }
 
 function hasOwnFigures(r: TableRow): boolean {
-  return ['quantity', 'price', 'rate'].some((k) => !isBlank(r.cell(k)));
+  return !isBlank(r.cell('quantity')) || !isBlank(r.cell('price')) || !isBlank(r.cell('rate'));
 }
 
 function classify(row: EstimateRow, standards: readonly FeeStandard[]): void {
