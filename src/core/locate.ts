@@ -89,7 +89,22 @@ function rowTexts(sheet: SheetSnapshot, row: number, c0: number, c1: number): st
   return out;
 }
 
+/**
+ * Header candidates by sheet and row: every template tries the first rows of every unclaimed sheet, so
+ * the same rows were split into labels once per template. The snapshot does not change during a review.
+ */
+const candidateCache = new WeakMap<SheetSnapshot, Map<string, Candidates>>();
+
 function candidatesFor(sheet: SheetSnapshot, row: number, twoRow: boolean): Candidates {
+  let bySheet = candidateCache.get(sheet);
+  if (!bySheet) candidateCache.set(sheet, (bySheet = new Map()));
+  const key = `${row}${twoRow ? '+' : ''}`;
+  let cands = bySheet.get(key);
+  if (!cands) bySheet.set(key, (cands = headerCandidates(sheet, row, twoRow)));
+  return cands;
+}
+
+function headerCandidates(sheet: SheetSnapshot, row: number, twoRow: boolean): Candidates {
   const c0 = sheet.origin.col;
   const c1 = lastColumn(sheet);
   const upper = rowTexts(sheet, row, c0, c1);
