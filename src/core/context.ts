@@ -59,6 +59,21 @@ export class ReviewContext {
    * any pack. Undefined = no policy asks for this check here (the check is then skipped or uncited).
    */
   policy(code: FindingCode): { pack: RulePack; rule: PolicyRule } | undefined {
+    // Asked once per row by long tables (第八条 per quantity): remember the answer for the current packs.
+    if (this.policiesFor !== this.packs) {
+      this.policiesFor = this.packs;
+      this.policies.clear();
+    }
+    if (this.policies.has(code)) return this.policies.get(code);
+    const found = this.findPolicy(code);
+    this.policies.set(code, found);
+    return found;
+  }
+
+  private policiesFor: RulePack[] | undefined;
+  private readonly policies = new Map<FindingCode, { pack: RulePack; rule: PolicyRule } | undefined>();
+
+  private findPolicy(code: FindingCode): { pack: RulePack; rule: PolicyRule } | undefined {
     for (const pack of this.packs) {
       const rule = pack.rules.find((r) => r.code === code);
       if (rule) return { pack, rule };

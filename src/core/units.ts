@@ -42,14 +42,33 @@ function unitKey(text: string): string {
   return normalizeWidth(text).replace(/[\s()（）]/g, '').toLowerCase().replace(/²/g, '2').replace(/³/g, '3');
 }
 
+/**
+ * Unit keys already made: a unit column repeats a handful of texts over every row, and the key costs
+ * three regex passes. Bounded; cleared when full.
+ */
+const unitKeys = new Map<string, string>();
+
+function cachedUnitKey(text: string): string {
+  let key = unitKeys.get(text);
+  if (key === undefined) {
+    key = unitKey(text);
+    if (unitKeys.size >= 4096) unitKeys.clear();
+    unitKeys.set(text, key);
+  }
+  return key;
+}
+
 export function parseAreaUnit(text: string | null | undefined): AreaUnit | undefined {
   if (!text) return undefined;
-  return AREA_ALIASES[unitKey(text)];
+  const key = cachedUnitKey(text);
+  // Own keys only: a unit typed as "constructor" is not a unit.
+  return Object.prototype.hasOwnProperty.call(AREA_ALIASES, key) ? AREA_ALIASES[key] : undefined;
 }
 
 export function parseQuantityUnit(text: string | null | undefined): QuantityUnit | undefined {
   if (!text) return undefined;
-  return QUANTITY_ALIASES[unitKey(text)];
+  const key = cachedUnitKey(text);
+  return Object.prototype.hasOwnProperty.call(QUANTITY_ALIASES, key) ? QUANTITY_ALIASES[key] : undefined;
 }
 
 export function areaToSquareMetres(value: Decimal, unit: AreaUnit): Decimal {
@@ -72,8 +91,11 @@ export function isMass(unit: QuantityUnit): boolean {
   return unit === 't' || unit === '万t';
 }
 
+const TEN_THOUSAND = new Decimal(10000);
+const ONE = new Decimal(1);
+
 function scaleOf(unit: QuantityUnit): Decimal {
-  return unit.startsWith('万') ? new Decimal(10000) : new Decimal(1);
+  return unit.startsWith('万') ? TEN_THOUSAND : ONE;
 }
 
 /**

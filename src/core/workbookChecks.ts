@@ -55,14 +55,19 @@ function uncomputed(sheet: SheetSnapshot): { count: number; first: string; formu
   let count = 0;
   let first = '';
   let formula = '';
-  sheet.cells.forEach((row, i) =>
-    row.forEach((cell, j) => {
-      if (!cell || !isUncomputedFormula(cell)) return;
+  // Plain loops: this visits every cell of every template sheet (millions at 100k rows).
+  const rows = sheet.cells;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    for (let j = 0; j < row.length; j++) {
+      const cell = row[j];
+      if (!cell || !cell.formula || !isUncomputedFormula(cell)) continue;
       if (count++ === 0) {
         first = a1(sheet.origin.row + i, sheet.origin.col + j);
-        formula = cell.formula!;
+        formula = cell.formula;
       }
-    }),
-  );
+    }
+  }
   return count ? { count, first, formula } : undefined;
 }

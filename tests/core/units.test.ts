@@ -27,3 +27,16 @@ describe('volumes and masses', () => {
     expect(parseQuantityUnit(t)).toBe(u),
   );
 });
+
+describe('unit texts that are not units', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', '约'])('%s is no unit', (text) => {
+    expect(parseAreaUnit(text)).toBeUndefined();
+    expect(parseQuantityUnit(text)).toBeUndefined();
+  });
+  it('a repeated text gives the same unit every time (the key is cached)', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(parseAreaUnit(' 公 顷 ')).toBe('公顷');
+      expect(parseQuantityUnit('（万m³）')).toBe('万m³');
+    }
+  });
+});

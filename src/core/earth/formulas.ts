@@ -1,4 +1,4 @@
-import { Decimal, TEN_THOUSAND } from '../decimal';
+import { type Decimal, TEN_THOUSAND } from '../decimal';
 
 /**
  * The four row formulas of 土石料平衡分析表 (SPEC §3.2), shared by the MINEPLAN custom functions and
@@ -21,6 +21,7 @@ export function appraisalValue(sale: Decimal, unitPrice: Decimal): Decimal {
 }
 
 /** 处置底价 (万元) = 评估价值 × 底价系数 (default 1). */
-export function reserveFloor(appraisal: Decimal, coefficient: Decimal = new Decimal(1)): Decimal {
-  return appraisal.times(coefficient);
+export function reserveFloor(appraisal: Decimal, coefficient?: Decimal): Decimal {
+  // × 1 is the appraisal itself (already at the engine's precision): no multiplication per row.
+  return coefficient === undefined ? appraisal : appraisal.times(coefficient);
 }

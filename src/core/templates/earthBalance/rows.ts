@@ -1,10 +1,10 @@
 import type { CellRef, ReviewContext } from '../../context';
-import { Decimal, toPlainString } from '../../decimal';
-import { appraisalValue, disposableVolume, reserveFloor as floorFrom, supplySubtotal } from '../../earth/formulas';
+import { Decimal, ZERO, toPlainString } from '../../decimal';
+import { appraisalValue, reserveFloor as floorFrom, supplySubtotal } from '../../earth/formulas';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { normaliseLabel } from '../../locate';
-import { readCellNumber, type NumberRead } from '../../numbers';
+import { readCellNumber, toleranceFor, type NumberRead } from '../../numbers';
 import { cellText } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit, type QuantityUnit } from '../../units';
 import { EARTH_LABELS } from './columns';
@@ -28,6 +28,12 @@ export interface EarthRow {
   /** What the author typed in each derived column (for rounded-parts checks of the 合计 row). */
   typed: Partial<Record<'supply' | 'disposable' | 'appraisal' | 'floor', NumberRead>>;
 }
+
+// Formula texts of the derived columns, made once (they were built for every row).
+const SUPPLY_FORMULA = t('原地遗留量 + 新产生量', 'legacy + new');
+const DISPOSABLE_FORMULA = t('供应量小计 − 本工程利用量', 'supply − use');
+const APPRAISAL_FORMULA = t('拟对外销售量 × 评估单价 / 10000', 'sale × unit price / 10000');
+const FLOOR_FORMULA = t('评估价值 × 底价系数', 'appraisal × coefficient');
 
 export function refFor(table: LocatedTable, row: TableRow, key: string, label: string): CellRef {
   const [zh] = EARTH_LABELS[key] ?? [key];
@@ -93,7 +99,7 @@ function appraise(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Decimal
 
 function checkSale(ctx: ReviewContext, table: LocatedTable, r: EarthRow): void {
   if (r.sale === undefined || r.disposable === undefined) return;
-  const allowed = Decimal.max(r.disposable, 0);
+  const allowed = r.disposable.lt(0) ? ZERO : r.disposable; // max(disposable, 0) without a copy
   if (!r.sale.greaterThan(allowed)) return;
   ctx.report({
     code: 'EARTH_SALE_EXCEEDS_DISPOSABLE',
@@ -139,9 +145,9 @@ function reserveFloor(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Dec
     return computed;
   }
   if (coef !== undefined) {
-    ctx.derived(floorRef, computed, { unit: '万元', formula: t('评估价值 × 底价系数', 'appraisal × coefficient') });
+    ctx.derived(floorRef, computed, { unit: '万元', formula: FLOOR_FORMULA });
   }
-  const tolerance = new Decimal(5).times(new Decimal(10).pow(-(typed.decimals + 1)));
+  const tolerance = toleranceFor(typed.decimals);
   if (typed.value.lessThan(r.appraisal.minus(tolerance))) {
     ctx.report({
       code: 'FLOOR_BELOW_APPRAISAL',
@@ -177,19 +183,19 @@ export function reviewEarthRow(ctx: ReviewContext, table: LocatedTable, row: Tab
   const unit = r.unit;
   if (r.legacy !== undefined && r.newly !== undefined) {
     r.supply = supplySubtotal(r.legacy, r.newly);
-    const read = ctx.derived(refFor(table, row, 'supply', label), r.supply, { unit, formula: t('原地遗留量 + 新产生量', 'legacy + new') });
+    const read = ctx.derived(refFor(table, row, 'supply', label), r.supply, { unit, formula: SUPPLY_FORMULA });
     r.typed.supply = read;
   }
   if (r.supply !== undefined && r.use !== undefined) {
-    r.disposable = disposableVolume(r.legacy!, r.newly!, r.use);
-    r.typed.disposable = ctx.derived(refFor(table, row, 'disposable', label), r.disposable, { unit, formula: t('供应量小计 − 本工程利用量', 'supply − use') });
+    r.disposable = r.supply.minus(r.use); // = disposableVolume(legacy, newly, use), supply already summed
+    r.typed.disposable = ctx.derived(refFor(table, row, 'disposable', label), r.disposable, { unit, formula: DISPOSABLE_FORMULA });
     checkShortfall(ctx, table, r);
   }
   checkSale(ctx, table, r);
   r.appraisal = appraise(ctx, table, r);
   if (r.appraisal !== undefined && table.columns.has('appraisal')) {
     r.typed.appraisal = ctx.derived(refFor(table, row, 'appraisal', label), r.appraisal, {
-      unit: '万元', numberFormat: '0.00', formula: t('拟对外销售量 × 评估单价 / 10000', 'sale × unit price / 10000'),
+      unit: '万元', numberFormat: '0.00', formula: APPRAISAL_FORMULA,
     });
   }
   r.floor = reserveFloor(ctx, table, r);
