@@ -28,11 +28,17 @@ function fakeSheet(s: BlankSheet): FakeSheetModel {
   return { name: s.name, cells };
 }
 
+/** The bench workbook of `rows` rows as a fake Office.js model (the tests read the same shapes). */
+export function benchModel(rows: number): FakeWorkbookModel {
+  return { sheets: benchSheets(rows).map(fakeSheet) };
+}
+
 export interface OfficeFigures {
   rows: number;
   readSyncs: number;
   readMs: number;
   largestReadResponse: number;
+  totalReadResponse: number;
   writeSyncs: number;
   writeMs: number;
   largestWriteRequest: number;
@@ -40,7 +46,7 @@ export interface OfficeFigures {
 }
 
 export async function measureOffice(rows: number): Promise<OfficeFigures> {
-  const model: FakeWorkbookModel = { sheets: benchSheets(rows).map(fakeSheet) };
+  const model = benchModel(rows);
   const fake = createFakeOffice(model);
   const port = createExcelPortLive({ host: { Excel: fake.Excel, Office: fake.Office } });
   let t = performance.now();
@@ -48,6 +54,7 @@ export async function measureOffice(rows: number): Promise<OfficeFigures> {
   const readMs = performance.now() - t;
   const readSyncs = fake.stats.syncs;
   const largestReadResponse = fake.stats.largestResponseBytes;
+  const totalReadResponse = fake.stats.totalResponseBytes;
   const review = reviewWorkbook(snapshot);
   const plan = buildWritePlan(review, { file: 'bench.xlsx', inputSha256: '', reviewedAt: new Date().toISOString() }, 'zh-CN');
   t = performance.now();
@@ -57,6 +64,7 @@ export async function measureOffice(rows: number): Promise<OfficeFigures> {
     readSyncs,
     readMs,
     largestReadResponse,
+    totalReadResponse,
     writeSyncs: outcome.syncs,
     writeMs: performance.now() - t,
     largestWriteRequest: fake.stats.largestRequestBytes,
@@ -69,9 +77,21 @@ export async function officeSection(sizes: number[]): Promise<string> {
   for (const rows of sizes) {
     const f = await measureOffice(rows);
     lines.push(
-      `  ${String(rows).padStart(6)} rows: read ${f.readSyncs} syncs in ${f.readMs.toFixed(0)} ms, largest response ${(f.largestReadResponse / MB).toFixed(2)} MB; ` +
+      `  ${String(rows).padStart(6)} rows: read ${f.readSyncs} syncs in ${f.readMs.toFixed(0)} ms, largest response ${(f.largestReadResponse / MB).toFixed(2)} MB of ${(f.totalReadResponse / MB).toFixed(1)} MB read; ` +
         `write of ${f.patches} fills + report ${f.writeSyncs} syncs (1 read-back + writes) in ${f.writeMs.toFixed(0)} ms, largest request ${(f.largestWriteRequest / MB).toFixed(2)} MB`,
     );
   }
   return lines.join('\n');
+}
+
+/** `node lib/scripts/benchOffice.js --sizes 1000,10000`: this section alone (no xlsx, no child processes). */
+if (require.main === module) {
+  const i = process.argv.indexOf('--sizes');
+  const sizes = i >= 0 ? process.argv[i + 1].split(',').map((x) => Number(x.trim())) : [1000, 10000, 100000];
+  officeSection(sizes)
+    .then((text) => process.stdout.write(`${text}\n`))
+    .catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(1);
+    });
 }

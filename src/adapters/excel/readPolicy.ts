@@ -6,8 +6,9 @@
  * Reading: sync 1 lists the sheets, sync 2 loads every used range (address, values, formulas, numberFormat)
  * at once — 2 syncs whatever the row count, as long as Excel accepts the response. Only when it does not
  * (the payload error, or a range that came back without values) does the adapter learn the sizes and read
- * in row chunks: one sync for the used-range addresses, then ⌈cells / chunkCells⌉ syncs or so (blocks are
- * packed per sync), each chunk halved again if Excel still refuses it.
+ * in row chunks (ChunkPlanner): one sync for the used-range addresses, then syncs of ≈ 80 % of the limit
+ * each, sized from the bytes per cell measured on what earlier chunks of the same sheet returned (48 bytes a
+ * cell until a sheet has been measured); a chunk Excel still refuses is halved and retried.
  */
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Above this many cells in one range Excel on the web returns nulls instead of values. */
@@ -39,40 +40,83 @@ export interface RowBlock {
   right: number;
 }
 
-/** Split each sheet's used range into row blocks of ≤ `cells` cells (at least one row each). */
-export function rowBlocks(ranges: RowBlock[], cells: number): RowBlock[] {
-  const out: RowBlock[] = [];
-  for (const r of ranges) {
-    const width = r.right - r.left + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(cells / width));
-    for (let top = r.top; top <= r.bottom; top += rowsPerBlock) {
-      out.push({ ...r, top, bottom: Math.min(r.bottom, top + rowsPerBlock - 1) });
-    }
-  }
-  return out;
-}
-
 export function blockCells(b: RowBlock): number {
   return (b.bottom - b.top + 1) * (b.right - b.left + 1);
 }
 
-/** Pack consecutive blocks into syncs of ≤ `cells` cells (a block larger than that gets a sync alone). */
-export function packSyncs(blocks: RowBlock[], cells: number): RowBlock[][] {
-  const syncs: RowBlock[][] = [];
-  let current: RowBlock[] = [];
-  let size = 0;
-  for (const b of blocks) {
-    const n = blockCells(b);
-    if (current.length > 0 && size + n > cells) {
-      syncs.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(b);
-    size += n;
+/**
+ * Plans the chunked read one sync at a time. Each sync takes whole rows, in sheet order, until the estimated
+ * response reaches `responseBudgetBytes × 0.8`; a sheet's estimate is the JSON bytes per cell measured on
+ * its chunks read so far (`record`), or BYTES_PER_CELL_ESTIMATE before its first chunk. A block never passes
+ * `maxCells` (Excel answers larger reads with nulls). Deterministic: the same workbook gives the same plan.
+ */
+export class ChunkPlanner {
+  private readonly remaining: RowBlock[];
+  /** Halves of refused chunks, each read alone before planning goes on. */
+  private readonly retries: RowBlock[][] = [];
+  private readonly measured = new Map<string, { bytes: number; cells: number }>();
+  readonly budgetBytes: number;
+
+  constructor(
+    extents: RowBlock[],
+    policy: ReadPolicy,
+    private readonly maxCells = MAX_CELLS_PER_READ,
+  ) {
+    this.remaining = extents.map((e) => ({ ...e }));
+    this.budgetBytes = policy.responseBudgetBytes * SAFETY;
   }
-  if (current.length > 0) syncs.push(current);
-  return syncs;
+
+  /** Estimated JSON bytes per cell of a sheet: measured when a chunk of it has been read, else 48. */
+  bytesPerCell(sheet: string): number {
+    const m = this.measured.get(sheet);
+    return m && m.cells > 0 ? m.bytes / m.cells : BYTES_PER_CELL_ESTIMATE;
+  }
+
+  /** The blocks of the next sync, or undefined when everything has been read. */
+  next(): RowBlock[] | undefined {
+    const retry = this.retries.shift();
+    if (retry) return retry;
+    const group: RowBlock[] = [];
+    let left = this.budgetBytes;
+    while (this.remaining.length > 0) {
+      const r = this.remaining[0];
+      const width = r.right - r.left + 1;
+      const total = r.bottom - r.top + 1;
+      const perRow = width * this.bytesPerCell(r.sheet);
+      let rows = Math.min(total, Math.floor(left / perRow), Math.max(1, Math.floor(this.maxCells / width)));
+      if (rows < 1) {
+        if (group.length > 0) break;
+        rows = 1;
+      }
+      group.push({ ...r, bottom: r.top + rows - 1 });
+      left -= rows * perRow;
+      if (rows === total) this.remaining.shift();
+      else this.remaining[0] = { ...r, top: r.top + rows };
+    }
+    return group.length > 0 ? group : undefined;
+  }
+
+  /** What a block actually weighed (JSON bytes of values + formulas + numberFormat). */
+  record(block: RowBlock, bytes: number): void {
+    const m = this.measured.get(block.sheet) ?? { bytes: 0, cells: 0 };
+    m.bytes += bytes;
+    m.cells += blockCells(block);
+    this.measured.set(block.sheet, m);
+  }
+
+  /** Excel refused a sync (or answered it with nulls): its blocks are halved, each read alone. False if none can be split. */
+  refused(group: RowBlock[]): boolean {
+    const smaller = group.flatMap(halve);
+    if (smaller.length === group.length) return false;
+    this.retries.unshift(...smaller.map((b) => [b]));
+    return true;
+  }
+
+  /** Syncs still expected at the current estimates (for progress). */
+  syncsLeft(): number {
+    const bytes = this.remaining.reduce((n, r) => n + blockCells(r) * this.bytesPerCell(r.sheet), 0);
+    return this.retries.length + Math.ceil(bytes / this.budgetBytes);
+  }
 }
 
 /** Halve a block by rows (a one-row block cannot be split further). */

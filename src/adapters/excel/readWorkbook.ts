@@ -3,8 +3,9 @@ import { a1 } from '../../core/snapshot';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { parseRangeAddress } from './addresses';
 import { toCell } from './cells';
-import { MAX_CELLS_PER_READ, chunkCells, halve, isPayloadError, packSyncs, rowBlocks } from './readPolicy';
+import { ChunkPlanner, MAX_CELLS_PER_READ, isPayloadError } from './readPolicy';
 import type { ReadPolicy, RowBlock } from './readPolicy';
+import { estimateBytes } from './sync';
 
 const CELL_PROPERTIES = 'address,values,formulas,numberFormat';
 
@@ -96,26 +97,31 @@ async function readChunked(
     const b = parseRangeAddress(address);
     extents.push({ sheet: e.name, top: b.top, bottom: b.bottom, left: b.left, right: b.right });
   }
-  const budget = chunkCells(policy);
-  const queue = packSyncs(rowBlocks(extents, budget), budget);
+  const planner = new ChunkPlanner(extents, policy);
   const parts: { block: RowBlock; cells: Cell[][] }[] = [];
   let done = 0;
-  while (queue.length > 0) {
-    const group = queue.shift() as RowBlock[];
+  for (let group = planner.next(); group; group = planner.next()) {
     const loads = group.map((b) =>
       (byName.get(b.sheet) as SheetEntry).ws.getRange(`${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`).load('values,formulas,numberFormat'),
     );
     try {
       await context.sync();
     } catch (e) {
-      const smaller = group.flatMap(halve);
-      if (!isPayloadError(e) || smaller.length === group.length) throw e;
-      queue.unshift(...smaller.map((b) => [b]));
+      if (!isPayloadError(e) || !planner.refused(group)) throw e;
       continue;
     }
-    group.forEach((block, i) => parts.push({ block, cells: cellsFrom(loads[i].values, loads[i].formulas, loads[i].numberFormat) }));
+    // Excel on the web answers a read above its cell cap with null arrays: same remedy as a refusal.
+    if (loads.some((r) => !r.values || !r.formulas || !r.numberFormat)) {
+      if (!planner.refused(group)) throw new Error(`Excel returned no values for ${group[0].sheet}!${group[0].top}–${group[0].bottom}`);
+      continue;
+    }
+    group.forEach((block, i) => {
+      const r = loads[i];
+      planner.record(block, estimateBytes(r.values) + estimateBytes(r.formulas) + estimateBytes(r.numberFormat));
+      parts.push({ block, cells: cellsFrom(r.values, r.formulas, r.numberFormat) });
+    });
     done += 1;
-    progress?.({ done, total: done + queue.length, label: `rows ${group[0].sheet}!${group[0].top}–${group[group.length - 1].bottom}` });
+    progress?.({ done, total: done + planner.syncsLeft(), label: `rows ${group[0].sheet}!${group[0].top}–${group[group.length - 1].bottom}` });
   }
   return entries.map((e) => {
     const own = parts.filter((p) => p.block.sheet === e.name).sort((x, y) => x.block.top - y.block.top);

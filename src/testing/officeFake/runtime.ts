@@ -27,12 +27,14 @@ export interface FakeOfficeStats {
   /** UTF-8 JSON size of the largest response served (refused ones excluded) and request received. */
   largestResponseBytes: number;
   largestRequestBytes: number;
+  /** UTF-8 JSON bytes of every response served (refused ones excluded). */
+  totalResponseBytes: number;
 }
 
 export const MB = 1024 * 1024;
 
 export class FakeRuntime {
-  readonly stats: FakeOfficeStats = { syncs: 0, writeSyncs: 0, failedSyncs: 0, runs: [], largestResponseBytes: 0, largestRequestBytes: 0 };
+  readonly stats: FakeOfficeStats = { syncs: 0, writeSyncs: 0, failedSyncs: 0, runs: [], largestResponseBytes: 0, largestRequestBytes: 0, totalResponseBytes: 0 };
 
   /** Counts batches that carried writes (for caches keyed on the model's state). */
   version = 0;
@@ -122,6 +124,7 @@ export class FakeBatch {
     }
     if (responseBytes > (options.maxResponseBytes ?? 5 * MB)) fail(ErrorCode.responseTooLarge, `Response of ${responseBytes} bytes exceeds the limit`);
     stats.largestResponseBytes = Math.max(stats.largestResponseBytes, responseBytes);
+    stats.totalResponseBytes += responseBytes;
     for (const d of deliveries) d();
   }
 }
