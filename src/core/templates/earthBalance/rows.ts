@@ -1,11 +1,11 @@
 import type { CellRef, ReviewContext } from '../../context';
-import { Decimal, ZERO, toPlainString } from '../../decimal';
+import { Decimal, ZERO, decimalEquals, toPlainString } from '../../decimal';
 import { appraisalValue, reserveFloor as floorFrom, supplySubtotal } from '../../earth/formulas';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { normaliseLabel } from '../../locate';
-import { readCellNumber, toleranceFor, type NumberRead } from '../../numbers';
-import { cellText } from '../../snapshot';
+import { plainNumberOf, readCellNumber, toleranceFor } from '../../numbers';
+import { cellText, type Cell } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit, type QuantityUnit } from '../../units';
 import { EARTH_LABELS } from './columns';
 import { TableCellRef } from '../../tableCellRef';
@@ -25,8 +25,6 @@ export interface EarthRow {
   sale?: Decimal;
   appraisal?: Decimal;
   floor?: Decimal;
-  /** What the author typed in each derived column (for rounded-parts checks of the 合计 row). */
-  typed: Partial<Record<'supply' | 'disposable' | 'appraisal' | 'floor', NumberRead>>;
 }
 
 // Formula texts of the derived columns, made once (they were built for every row).
@@ -38,6 +36,31 @@ const FLOOR_FORMULA = t('评估价值 × 底价系数', 'appraisal × coefficien
 export function refFor(table: LocatedTable, row: TableRow, key: string, label: string): CellRef {
   const [zh] = EARTH_LABELS[key] ?? [key];
   return new TableCellRef(table.sheet.name, row, key, label, zh);
+}
+
+// Fast paths for a long table: a plain non-negative number (the common case) is read without a CellRef;
+// anything else (empty, text, negative, an error value) goes through the context, which words the finding.
+
+function isNegative(value: Decimal): boolean {
+  return value.isNegative() && !value.isZero();
+}
+
+/** A plain number ≥ 0 in the row's cell, else undefined (the caller then takes the reporting path). */
+function plainQuantity(row: TableRow, key: string): Decimal | undefined {
+  const value = plainNumberOf(row.cell(key));
+  return value !== undefined && !isNegative(value) ? value : undefined;
+}
+
+/** An empty optional cell: no value, no error (what `optionalNumber` passes over silently). */
+function isEmptyValue(cell: Cell): boolean {
+  return !cell.error && (cell.value === null || cell.value === undefined);
+}
+
+/** Compare (or fill) a derived cell; one holding exactly the recomputed number needs nothing more. */
+function derive(ctx: ReviewContext, table: LocatedTable, r: EarthRow, key: string, exact: Decimal, opts: Parameters<ReviewContext['derived']>[2]): void {
+  const typed = plainNumberOf(r.row.cell(key));
+  if (typed !== undefined && decimalEquals(typed, exact)) return;
+  ctx.derived(refFor(table, r.row, key, r.label), exact, opts);
 }
 
 function rowLabel(row: TableRow): string {
@@ -66,6 +89,8 @@ function rowUnit(ctx: ReviewContext, table: LocatedTable, row: TableRow, label: 
 }
 
 function requiredQuantity(ctx: ReviewContext, table: LocatedTable, row: TableRow, key: string, label: string): Decimal | undefined {
+  const plain = plainQuantity(row, key);
+  if (plain !== undefined) return plain;
   const ref = refFor(table, row, key, label);
   // 第八条: the plan must state the four quantities, so a blank is missing, never zero.
   const value = ctx.requireNumber(ref, ctx.policy('INPUT_MISSING'));
@@ -75,10 +100,13 @@ function requiredQuantity(ctx: ReviewContext, table: LocatedTable, row: TableRow
 /** Appraisal (万元) = sale × unit price / 10000, converting the sale into the price's unit when the header says so. */
 function appraise(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Decimal | undefined {
   if (r.sale === undefined || !table.columns.has('price')) return undefined;
-  const priceRef = refFor(table, r.row, 'price', r.label);
   const needed = r.sale.greaterThan(0);
-  const price = needed ? ctx.requireNumber(priceRef) : ctx.optionalNumber(priceRef);
-  if (!ctx.nonNegative(priceRef, price)) return needed ? undefined : r.sale.isZero() ? new Decimal(0) : undefined;
+  let price = plainQuantity(r.row, 'price');
+  if (price === undefined) {
+    const priceRef = refFor(table, r.row, 'price', r.label);
+    price = needed ? ctx.requireNumber(priceRef) : ctx.optionalNumber(priceRef);
+    if (!ctx.nonNegative(priceRef, price)) return needed ? undefined : r.sale.isZero() ? new Decimal(0) : undefined;
+  }
   const perText = table.columns.get('price')?.unit?.split('/')[1];
   const perUnit = perText ? parseQuantityUnit(perText) : undefined;
   const sale = perUnit ? convertQuantity(r.sale, r.unit, perUnit, r.density) : r.sale;
@@ -86,7 +114,7 @@ function appraise(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Decimal
     ctx.report({
       code: 'UNIT_CONVERSION_NEEDS_DENSITY',
       sheet: table.sheet.name,
-      cell: r.row.addr('density') ?? r.row.addr('unit') ?? priceRef.addr,
+      cell: r.row.addr('density') ?? r.row.addr('unit') ?? r.row.addr('price'),
       message: t(
         `${r.label}的销售量单位为 ${r.unit}，评估单价按 元/${perUnit}，换算需要密度（t/m³）`,
         `${r.label}: sale in ${r.unit}, price per ${perUnit}; a density (t/m³) is needed`,
@@ -132,20 +160,24 @@ function checkShortfall(ctx: ReviewContext, table: LocatedTable, r: EarthRow): v
 
 /** Floor = appraisal × coefficient (default 1); an entered floor below the appraisal is a warning (第十条). */
 function reserveFloor(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Decimal | undefined {
-  const coefRef = refFor(table, r.row, 'floorCoef', r.label);
-  const coef = ctx.optionalNumber(coefRef);
-  const coefOk = coef === undefined || ctx.nonNegative(coefRef, coef);
+  const coefCell = r.row.cell('floorCoef');
+  let coef = plainNumberOf(coefCell);
+  let coefOk = true;
+  if (coef === undefined ? !isEmptyValue(coefCell) : isNegative(coef)) {
+    const coefRef = refFor(table, r.row, 'floorCoef', r.label);
+    coef = ctx.optionalNumber(coefRef);
+    coefOk = coef === undefined || ctx.nonNegative(coefRef, coef);
+  }
   const floorRef = refFor(table, r.row, 'floor', r.label);
   const typed = readCellNumber(floorRef.cell);
-  if (typed.kind === 'number') r.typed.floor = typed;
   if (r.appraisal === undefined || !coefOk) return typed.kind === 'number' ? typed.value : undefined;
   const computed = floorFrom(r.appraisal, coef);
   if (typed.kind !== 'number') {
-    if (table.columns.has('floor')) ctx.derived(floorRef, computed, { unit: '万元', numberFormat: '0.00' });
+    if (table.columns.has('floor')) derive(ctx, table, r, 'floor', computed, { unit: '万元', numberFormat: '0.00' });
     return computed;
   }
   if (coef !== undefined) {
-    ctx.derived(floorRef, computed, { unit: '万元', formula: FLOOR_FORMULA });
+    derive(ctx, table, r, 'floor', computed, { unit: '万元', formula: FLOOR_FORMULA });
   }
   const tolerance = toleranceFor(typed.decimals);
   if (typed.value.lessThan(r.appraisal.minus(tolerance))) {
@@ -167,12 +199,11 @@ function reserveFloor(ctx: ReviewContext, table: LocatedTable, r: EarthRow): Dec
 
 export function reviewEarthRow(ctx: ReviewContext, table: LocatedTable, row: TableRow): EarthRow {
   const label = rowLabel(row);
-  const r: EarthRow = { row, label, key: normaliseLabel(label), unit: rowUnit(ctx, table, row, label), typed: {} };
-  const densityRef = refFor(table, row, 'density', label);
-  const density = ctx.optionalNumber(densityRef);
+  const r: EarthRow = { row, label, key: normaliseLabel(label), unit: rowUnit(ctx, table, row, label) };
+  const density = plainNumberOf(row.cell('density')) ?? ctx.optionalNumber(refFor(table, row, 'density', label));
   if (density !== undefined && density.lte(0)) {
     ctx.report({
-      code: 'INPUT_OUT_OF_RANGE', sheet: table.sheet.name, cell: densityRef.addr, expected: '> 0', found: toPlainString(density),
+      code: 'INPUT_OUT_OF_RANGE', sheet: table.sheet.name, cell: row.addr('density'), expected: '> 0', found: toPlainString(density),
       message: t(`${label}密度必须大于0`, `${label}: density must be positive`),
     });
   } else r.density = density;
@@ -183,18 +214,17 @@ export function reviewEarthRow(ctx: ReviewContext, table: LocatedTable, row: Tab
   const unit = r.unit;
   if (r.legacy !== undefined && r.newly !== undefined) {
     r.supply = supplySubtotal(r.legacy, r.newly);
-    const read = ctx.derived(refFor(table, row, 'supply', label), r.supply, { unit, formula: SUPPLY_FORMULA });
-    r.typed.supply = read;
+    derive(ctx, table, r, 'supply', r.supply, { unit, formula: SUPPLY_FORMULA });
   }
   if (r.supply !== undefined && r.use !== undefined) {
     r.disposable = r.supply.minus(r.use); // = disposableVolume(legacy, newly, use), supply already summed
-    r.typed.disposable = ctx.derived(refFor(table, row, 'disposable', label), r.disposable, { unit, formula: DISPOSABLE_FORMULA });
+    derive(ctx, table, r, 'disposable', r.disposable, { unit, formula: DISPOSABLE_FORMULA });
     checkShortfall(ctx, table, r);
   }
   checkSale(ctx, table, r);
   r.appraisal = appraise(ctx, table, r);
   if (r.appraisal !== undefined && table.columns.has('appraisal')) {
-    r.typed.appraisal = ctx.derived(refFor(table, row, 'appraisal', label), r.appraisal, {
+    derive(ctx, table, r, 'appraisal', r.appraisal, {
       unit: '万元', numberFormat: '0.00', formula: APPRAISAL_FORMULA,
     });
   }
