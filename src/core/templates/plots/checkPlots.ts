@@ -3,12 +3,14 @@ import { Decimal, toPlainString } from '../../decimal';
 import type { FindingCode } from '../../findings';
 import { t } from '../../i18n';
 import type { LocatedTable } from '../../locate';
-import { formatShort } from '../../numbers';
+import { formatShort, plainNumberOf } from '../../numbers';
 import type { PolicyRule, RulePack } from '../../rulePacks';
 import { belowLower, decimalParam, exceedsUpper, isInclusive } from '../../rulePacks/params';
+import { cellIn, colOf, textIn } from './cells';
 import { isCollective, readYesNo } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
-import { readSlope, refOf, type Plot } from './parse';
+import { memo } from './memo';
+import { areaReadOf, readSlope, refOf, type Plot } from './parse';
 
 type Active = { pack: RulePack; rule: PolicyRule };
 
@@ -83,19 +85,30 @@ class PlotChecker {
     for (const active of this.ctx.activeRules('FARMLAND_SLOPE_OVER_25')) {
       if (!this.hasColumn('slope', active)) continue;
       const max = decimalParam(active.rule, 'maxSlopeDeg') ?? new Decimal(25);
-      for (const plot of plots.filter((p) => p.farmland)) {
-        const read = readSlope(plot.row.cell('slope'));
-        if (read.kind === 'empty') {
-          this.missing(plot, 'slope', 'FARMLAND_SLOPE_OVER_25', active);
-          continue;
+      const inclusive = isInclusive(active.rule);
+      // Slopes repeat a few values (one shared Decimal each): compare each once.
+      const tooSteep = memo((value: Decimal) => exceedsUpper(value, max, inclusive));
+      const col = colOf(this.table, 'slope');
+      for (const plot of plots) {
+        if (!plot.farmland) continue;
+        const cell = cellIn(this.table.sheet, plot.row.row, col);
+        // A plain number, the common case, is compared without making a read object.
+        let value = plainNumberOf(cell);
+        if (value === undefined) {
+          const read = readSlope(cell);
+          if (read.kind === 'empty') {
+            this.missing(plot, 'slope', 'FARMLAND_SLOPE_OVER_25', active);
+            continue;
+          }
+          if (read.kind === 'nan') {
+            this.ctx.optionalNumber(refOf(this.sheet, plot.row, 'slope', plot.id));
+            this.flag(plot, 'FARMLAND_SLOPE_OVER_25');
+            continue;
+          }
+          value = read.value;
         }
-        if (read.kind === 'nan') {
-          this.ctx.optionalNumber(refOf(this.sheet, plot.row, 'slope', plot.id));
-          this.flag(plot, 'FARMLAND_SLOPE_OVER_25');
-          continue;
-        }
-        if (!exceedsUpper(read.value, max, isInclusive(active.rule))) continue;
-        const slope = toPlainString(read.value);
+        if (!tooSteep(value)) continue;
+        const slope = toPlainString(value);
         this.ctx.report({
           code: 'FARMLAND_SLOPE_OVER_25',
           sheet: this.sheet,
@@ -117,8 +130,10 @@ class PlotChecker {
   redline(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_IN_REDLINE')) {
       if (!this.hasColumn('redline', active)) continue;
-      for (const plot of plots.filter((p) => p.farmland)) {
-        const inside = readYesNo(plot.row.cell('redline'));
+      const col = colOf(this.table, 'redline');
+      for (const plot of plots) {
+        if (!plot.farmland) continue;
+        const inside = readYesNo(cellIn(this.table.sheet, plot.row.row, col));
         if (inside === 'empty') this.missing(plot, 'redline', 'FARMLAND_IN_REDLINE', active);
         else if (inside === 'unknown') this.notYesNo(plot, 'redline', 'FARMLAND_IN_REDLINE');
         else if (inside) {
@@ -141,14 +156,17 @@ class PlotChecker {
   linkageArea(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_PLOT_UNDER_1MU')) {
       const min = decimalParam(active.rule, 'minPlotMu') ?? new Decimal(1);
+      const inclusive = isInclusive(active.rule);
+      // Areas in 亩 share one Decimal per distinct value (numbers.ts, parse.ts): compare each once.
+      const tooSmall = memo((mu: Decimal) => belowLower(mu, min, inclusive));
       for (const plot of plots) {
         if (plot.mu === undefined) {
           this.flag(plot, 'LINKAGE_PLOT_UNDER_1MU');
           continue;
         }
-        if (!belowLower(plot.mu, min, isInclusive(active.rule))) continue;
-        const read = plot.areaRead;
-        const typed = plot.unit !== '亩' && read?.kind === 'number' ? `（填写 ${toPlainString(read.value)} ${plot.unit}）` : '';
+        if (!tooSmall(plot.mu)) continue;
+        const read = plot.unit !== '亩' ? areaReadOf(plot) : undefined;
+        const typed = read?.kind === 'number' ? `（填写 ${toPlainString(read.value)} ${plot.unit}）` : '';
         this.ctx.report({
           code: 'LINKAGE_PLOT_UNDER_1MU',
           sheet: this.sheet,
@@ -170,19 +188,21 @@ class PlotChecker {
   linkageOwnership(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_NOT_COLLECTIVE')) {
       if (!this.hasColumn('ownership', active)) continue;
+      const col = colOf(this.table, 'ownership');
       for (const plot of plots) {
-        if (plot.ownership === '') {
+        const ownership = textIn(this.table.sheet, plot.row.row, col);
+        if (ownership === '') {
           this.missing(plot, 'ownership', 'LINKAGE_NOT_COLLECTIVE', active);
           continue;
         }
-        if (isCollective(plot.ownership)) continue;
+        if (isCollective(ownership)) continue;
         this.ctx.report({
           code: 'LINKAGE_NOT_COLLECTIVE',
           sheet: this.sheet,
           cell: plot.row.addr('ownership'),
           expected: '集体',
-          found: plot.ownership,
-          message: t(`增减挂钩地块${plot.id}权属为“${plot.ownership}”，增减挂钩要求权属为集体所有`, `Linkage plot ${plot.id} is owned "${plot.ownership}", not collectively`),
+          found: ownership,
+          message: t(`增减挂钩地块${plot.id}权属为“${ownership}”，增减挂钩要求权属为集体所有`, `Linkage plot ${plot.id} is owned "${ownership}", not collectively`),
           rule: active,
         });
         this.flag(plot, 'LINKAGE_NOT_COLLECTIVE');
@@ -194,8 +214,9 @@ class PlotChecker {
   linkageImagery(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_NO_IMAGERY')) {
       if (!this.hasColumn('imagery', active)) continue;
+      const col = colOf(this.table, 'imagery');
       for (const plot of plots) {
-        const supported = readYesNo(plot.row.cell('imagery'));
+        const supported = readYesNo(cellIn(this.table.sheet, plot.row.row, col));
         if (supported === 'empty') this.missing(plot, 'imagery', 'LINKAGE_NO_IMAGERY', active);
         else if (supported === 'unknown') this.notYesNo(plot, 'imagery', 'LINKAGE_NO_IMAGERY');
         else if (!supported) {

@@ -1,0 +1,18 @@
+import type { LocatedTable } from '../../locate';
+import { EMPTY_CELL, cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
+
+// A 100k-row list reads ten cells a row: callers look each column number up once (`row.cell(key)` asks the
+// table's column map on every call) and read cells by number. An absent column reads as an empty cell.
+
+export function colOf(table: LocatedTable, key: string): number | undefined {
+  return table.columns.get(key)?.col;
+}
+
+export function cellIn(sheet: SheetSnapshot, row: number, col: number | undefined): Cell {
+  return col === undefined ? EMPTY_CELL : cellAt(sheet, row, col);
+}
+
+/** Trimmed display text of a cell ('' when empty or the column is absent). */
+export function textIn(sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  return col === undefined ? '' : cellText(cellAt(sheet, row, col)).trim();
+}
