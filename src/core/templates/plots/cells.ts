@@ -14,5 +14,8 @@ export function cellIn(sheet: SheetSnapshot, row: number, col: number | undefine
 
 /** Trimmed display text of a cell ('' when empty or the column is absent). */
 export function textIn(sheet: SheetSnapshot, row: number, col: number | undefined): string {
-  return col === undefined ? '' : cellText(cellAt(sheet, row, col)).trim();
+  if (col === undefined) return '';
+  const cell = cellAt(sheet, row, col);
+  // Text cells, the common case here, are their own display text.
+  return typeof cell.value === 'string' ? cell.value.trim() : cellText(cell).trim();
 }
