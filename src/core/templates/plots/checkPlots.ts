@@ -3,11 +3,11 @@ import { Decimal, toPlainString } from '../../decimal';
 import type { FindingCode } from '../../findings';
 import { t } from '../../i18n';
 import type { LocatedTable } from '../../locate';
-import { formatShort, plainNumberOf } from '../../numbers';
+import { formatShort } from '../../numbers';
 import type { PolicyRule, RulePack } from '../../rulePacks';
 import { belowLower, decimalParam, exceedsUpper, isInclusive } from '../../rulePacks/params';
-import { cellIn, colOf, textIn } from './cells';
-import { isCollective, readYesNo } from './classify';
+import { cellIn, colOf } from './cells';
+import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from './memo';
 import { areaReadOf, readSlope, refOf, type Plot } from './parse';
@@ -91,11 +91,10 @@ class PlotChecker {
       const col = colOf(this.table, 'slope');
       for (const plot of plots) {
         if (!plot.farmland) continue;
-        const cell = cellIn(this.table.sheet, plot.row.row, col);
-        // A plain number, the common case, is compared without making a read object.
-        let value = plainNumberOf(cell);
+        // A plain number, the common case, was read with the row; other cells are read here.
+        let value = plot.slope;
         if (value === undefined) {
-          const read = readSlope(cell);
+          const read = readSlope(cellIn(this.table.sheet, plot.row.row, col));
           if (read.kind === 'empty') {
             this.missing(plot, 'slope', 'FARMLAND_SLOPE_OVER_25', active);
             continue;
@@ -130,10 +129,9 @@ class PlotChecker {
   redline(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_IN_REDLINE')) {
       if (!this.hasColumn('redline', active)) continue;
-      const col = colOf(this.table, 'redline');
       for (const plot of plots) {
         if (!plot.farmland) continue;
-        const inside = readYesNo(cellIn(this.table.sheet, plot.row.row, col));
+        const inside = plot.redline;
         if (inside === 'empty') this.missing(plot, 'redline', 'FARMLAND_IN_REDLINE', active);
         else if (inside === 'unknown') this.notYesNo(plot, 'redline', 'FARMLAND_IN_REDLINE');
         else if (inside) {
@@ -188,9 +186,8 @@ class PlotChecker {
   linkageOwnership(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_NOT_COLLECTIVE')) {
       if (!this.hasColumn('ownership', active)) continue;
-      const col = colOf(this.table, 'ownership');
       for (const plot of plots) {
-        const ownership = textIn(this.table.sheet, plot.row.row, col);
+        const ownership = plot.ownership;
         if (ownership === '') {
           this.missing(plot, 'ownership', 'LINKAGE_NOT_COLLECTIVE', active);
           continue;
@@ -214,9 +211,8 @@ class PlotChecker {
   linkageImagery(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_NO_IMAGERY')) {
       if (!this.hasColumn('imagery', active)) continue;
-      const col = colOf(this.table, 'imagery');
       for (const plot of plots) {
-        const supported = readYesNo(cellIn(this.table.sheet, plot.row.row, col));
+        const supported = plot.imagery;
         if (supported === 'empty') this.missing(plot, 'imagery', 'LINKAGE_NO_IMAGERY', active);
         else if (supported === 'unknown') this.notYesNo(plot, 'imagery', 'LINKAGE_NO_IMAGERY');
         else if (!supported) {

@@ -51,7 +51,7 @@ export const isCollective = memo((ownership: string): boolean => norm(ownership)
 const YES = new Set(['是', '有', '√', '✓', '✔', 'y', 'yes', 'true', '1', '在', '内', '红线内', '支持', '有支持', '位于红线内']);
 const NO = new Set(['否', '无', '×', '✗', '✘', 'x', 'n', 'no', 'false', '0', '不在', '外', '红线外', '不支持', '无支持', '不是', '没有']);
 
-type YesNo = boolean | 'empty' | 'unknown';
+export type YesNo = boolean | 'empty' | 'unknown';
 
 const yesNoText = memo((text: string): YesNo => {
   const s = norm(text).toLowerCase();

@@ -6,7 +6,7 @@ import { normalizeWidth, parseNumericText, plainNumberOf, readCellNumber, type N
 import { cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
 import { cellIn, colOf, textIn } from './cells';
-import { classifyLand, isFarmland, parseUsage, type PlotUsage } from './classify';
+import { classifyLand, isFarmland, parseUsage, readYesNo, type PlotUsage, type YesNo } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from './memo';
 import { TableCellRef } from '../../tableCellRef';
@@ -28,6 +28,16 @@ export interface Plot {
   ecoIndustry: boolean;
   /** 单产 in kg/亩 of a farmland plot that states a usable one; set by readYields. */
   perMu?: Decimal;
+  // Condition cells of the rules (checkPlots.ts), read in the same pass as the rest of the row: a later pass
+  // over a long sheet costs a cache miss per cell. Read only for the plots a rule concerns.
+  /** Farmland: the slope when a plain number; otherwise undefined and the check reads the cell itself. */
+  slope?: Decimal;
+  /** Farmland: 生态保护红线内 ('empty' for other plots). */
+  redline: YesNo;
+  /** 增减挂钩: 权属 ('' for other plots). */
+  ownership: string;
+  /** 增减挂钩: 遥感影像支持 ('empty' for other plots). */
+  imagery: YesNo;
 }
 
 export interface ParsedPlots {
@@ -78,7 +88,10 @@ class PlotParser {
   ) {
     this.sheet = table.sheet;
     const col = (key: string) => colOf(table, key);
-    this.cols = { id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage') };
+    this.cols = {
+      id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage'),
+      slope: col('slope'), redline: col('redline'), ownership: col('ownership'), imagery: col('imagery'),
+    };
     this.headerUnit = table.columns.get('area')?.unit || '';
   }
 
@@ -123,15 +136,18 @@ class PlotParser {
   /** A plot row; undefined for a note row (注/说明/备注). */
   plot(row: TableRow): Plot | undefined {
     const { sheet, cols } = this;
-    const idText = textIn(sheet, row.row, cols.id);
+    const r = row.row;
+    const idText = textIn(sheet, r, cols.id);
     if (/^(注|说明|备注)/.test(idText)) return undefined;
     const id = idText || `第${row.row}行`;
-    const after = textIn(sheet, row.row, cols.after);
+    const after = textIn(sheet, r, cols.after);
     const land = classifyLand(after);
-    const usage = parseUsage(textIn(sheet, row.row, cols.usage));
+    const usage = parseUsage(textIn(sheet, r, cols.usage));
     const unit = this.unit(row, id);
     const mu = this.mu(row, id, unit);
     const ecoIndustry = usage === '生态产业' || land.ecoIndustry;
+    const farmland = land.farmland;
+    const linkage = !ecoIndustry && usage === '增减挂钩';
     return {
       row,
       id,
@@ -139,12 +155,16 @@ class PlotParser {
       unit: unit ?? '亩',
       after,
       usage: ecoIndustry ? '生态产业' : usage,
-      farmland: land.farmland,
-      newFarmland: land.farmland && !isFarmland(textIn(sheet, row.row, cols.before)),
-      paddy: land.farmland && land.paddy,
+      farmland,
+      newFarmland: farmland && !isFarmland(textIn(sheet, r, cols.before)),
+      paddy: farmland && land.paddy,
       agricultural: land.agricultural && !land.ecoIndustry,
       ecoIndustry,
       perMu: undefined,
+      slope: farmland ? plainNumberOf(cellIn(sheet, r, cols.slope)) : undefined,
+      redline: farmland ? readYesNo(cellIn(sheet, r, cols.redline)) : 'empty',
+      ownership: linkage ? textIn(sheet, r, cols.ownership) : '',
+      imagery: linkage ? readYesNo(cellIn(sheet, r, cols.imagery)) : 'empty',
     };
   }
 }
