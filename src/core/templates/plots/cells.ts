@@ -1,5 +1,13 @@
-import type { LocatedTable } from '../../locate';
+import type { CellRef } from '../../context';
+import type { LocatedTable, TableRow } from '../../locate';
 import { EMPTY_CELL, cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
+import { TableCellRef } from '../../tableCellRef';
+import { PLOT_COLUMN_LABEL } from './columns';
+
+/** A plot's cell for findings ("地块D01 面积"); address and label are made only when a finding reads them. */
+export function refOf(sheet: string, row: TableRow, key: string, plotId: string): CellRef {
+  return new TableCellRef(sheet, row, key, `地块${plotId}`, PLOT_COLUMN_LABEL[key] ?? key);
+}
 
 // A 100k-row list reads ten cells a row: callers look each column number up once (`row.cell(key)` asks the
 // table's column map on every call) and read cells by number. An absent column reads as an empty cell.

@@ -6,11 +6,11 @@ import type { LocatedTable } from '../../locate';
 import { formatShort } from '../../numbers';
 import type { PolicyRule, RulePack } from '../../rulePacks';
 import { belowLower, decimalParam, exceedsUpper, isInclusive } from '../../rulePacks/params';
-import { cellIn, colOf } from './cells';
+import { cellIn, colOf, refOf } from './cells';
 import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from './memo';
-import { areaReadOf, readSlope, refOf, type Plot } from './parse';
+import { areaReadOf, readSlope, type Plot } from './parse';
 
 type Active = { pack: RulePack; rule: PolicyRule };
 

@@ -1,15 +1,14 @@
-import type { CellRef, ReviewContext } from '../../context';
+import type { ReviewContext } from '../../context';
 import type { Decimal } from '../../decimal';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { normalizeWidth, parseNumericText, plainNumberOf, readCellNumber, type NumberRead } from '../../numbers';
 import { cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
-import { cellIn, colOf, textIn } from './cells';
+import { cellIn, colOf, refOf, textIn } from './cells';
 import { classifyLand, isFarmland, parseUsage, readYesNo, type PlotUsage, type YesNo } from './classify';
-import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from './memo';
-import { TableCellRef } from '../../tableCellRef';
+import { yieldDivisor } from './yields';
 
 /** One row of the 复垦地块表, read and converted (area in exact 亩). */
 export interface Plot {
@@ -26,7 +25,7 @@ export interface Plot {
   paddy: boolean;
   agricultural: boolean;
   ecoIndustry: boolean;
-  /** 单产 in kg/亩 of a farmland plot that states a usable one; set by readYields. */
+  /** 单产 in kg/亩 of a farmland plot that states a usable one: a plain number read with the row, else by readYields. */
   perMu?: Decimal;
   // Condition cells of the rules (checkPlots.ts), read in the same pass as the rest of the row: a later pass
   // over a long sheet costs a cache miss per cell. Read only for the plots a rule concerns.
@@ -47,10 +46,6 @@ export interface ParsedPlots {
 
 function text(cell: Cell): string {
   return cellText(cell).trim();
-}
-
-export function refOf(sheet: string, row: TableRow, key: string, plotId: string): CellRef {
-  return new TableCellRef(sheet, row, key, `地块${plotId}`, PLOT_COLUMN_LABEL[key] ?? key);
 }
 
 /** The area as typed, for messages and rounded-part totals: read again when needed, not kept per plot. */
@@ -79,6 +74,7 @@ class PlotParser {
   private readonly sheet: SheetSnapshot;
   private readonly cols;
   private readonly headerUnit: string;
+  private readonly yieldDivisor: Decimal | undefined;
   /** toMu per unit and value: 亩 is the value itself, other units repeat a few Decimal instances. */
   private readonly converters = new Map<AreaUnit, (area: Decimal) => Decimal>();
 
@@ -90,9 +86,10 @@ class PlotParser {
     const col = (key: string) => colOf(table, key);
     this.cols = {
       id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage'),
-      slope: col('slope'), redline: col('redline'), ownership: col('ownership'), imagery: col('imagery'),
+      slope: col('slope'), redline: col('redline'), yield: col('yield'), ownership: col('ownership'), imagery: col('imagery'),
     };
     this.headerUnit = table.columns.get('area')?.unit || '';
+    this.yieldDivisor = yieldDivisor(table);
   }
 
   /** A unit typed per row (单位 column) wins over the header's "面积（公顷）"; default 亩. */
@@ -133,6 +130,13 @@ class PlotParser {
     return convert(area);
   }
 
+  /** 单产 (kg/亩) when a plain non-negative number; anything else is left to readYields, which reports it. */
+  private plainYield(row: number): Decimal | undefined {
+    const value = plainNumberOf(cellIn(this.sheet, row, this.cols.yield));
+    if (value === undefined || value.isNegative()) return undefined;
+    return this.yieldDivisor ? value.div(this.yieldDivisor) : value;
+  }
+
   /** A plot row; undefined for a note row (注/说明/备注). */
   plot(row: TableRow): Plot | undefined {
     const { sheet, cols } = this;
@@ -160,7 +164,7 @@ class PlotParser {
       paddy: farmland && land.paddy,
       agricultural: land.agricultural && !land.ecoIndustry,
       ecoIndustry,
-      perMu: undefined,
+      perMu: farmland ? this.plainYield(r) : undefined,
       slope: farmland ? plainNumberOf(cellIn(sheet, r, cols.slope)) : undefined,
       redline: farmland ? readYesNo(cellIn(sheet, r, cols.redline)) : 'empty',
       ownership: linkage ? textIn(sheet, r, cols.ownership) : '',

@@ -1,28 +1,35 @@
 import type { ReviewContext } from '../../context';
 import { Decimal } from '../../decimal';
 import type { LocatedTable } from '../../locate';
-import { plainNumberOf } from '../../numbers';
 import { convertArea, parseAreaUnit } from '../../units';
-import { cellIn, colOf } from './cells';
-import { refOf, type Plot } from './parse';
+import { cellIn, colOf, refOf } from './cells';
+import type { Plot } from './parse';
 
-/** 单产 per 亩 of each farmland plot that states one (plot.perMu); a header "单产（kg/公顷）" is converted to kg/亩. */
+/** What a 单产 is divided by to give kg/亩: a header "单产（kg/公顷）" → 1/15; undefined when per 亩 already. */
+export function yieldDivisor(table: LocatedTable): Decimal | undefined {
+  const column = table.columns.get('yield');
+  if (!column) return undefined;
+  const per = parseAreaUnit(column.unit?.split('/')[1]) ?? '亩';
+  // Per 亩 already: dividing by 1 would only copy each value.
+  return per === '亩' ? undefined : convertArea(new Decimal(1), per, '亩');
+}
+
+/**
+ * 单产 per 亩 of each farmland plot that states one (plot.perMu). Plain non-negative numbers were taken with
+ * the row (parse.ts); what is left here is text, errors and negatives to read and report, and blanks.
+ */
 export function readYields(ctx: ReviewContext, table: LocatedTable, plots: Plot[]): void {
   const col = colOf(table, 'yield');
   if (col === undefined) return;
-  const per = parseAreaUnit(table.columns.get('yield')?.unit?.split('/')[1]) ?? '亩';
-  // Per 亩 already: dividing by 1 would only copy each value.
-  const muPerUnit = per === '亩' ? undefined : convertArea(new Decimal(1), per, '亩');
+  const divisor = yieldDivisor(table);
   for (const plot of plots) {
-    if (!plot.farmland) continue;
-    let value = plainNumberOf(cellIn(table.sheet, plot.row.row, col));
-    // A plain non-negative number, the common case, needs no CellRef: one is made only to word a finding.
-    if (value === undefined || value.isNegative()) {
-      const ref = refOf(table.sheet.name, plot.row, 'yield', plot.id);
-      value ??= ctx.optionalNumber(ref);
-      if (!ctx.nonNegative(ref, value)) continue;
-    }
-    plot.perMu = muPerUnit ? value.div(muPerUnit) : value;
+    if (!plot.farmland || plot.perMu !== undefined) continue;
+    const cell = cellIn(table.sheet, plot.row.row, col);
+    // A blank cell is an optional number left out: nothing to report.
+    if ((cell.value === null || cell.value === undefined) && !cell.error) continue;
+    const ref = refOf(table.sheet.name, plot.row, 'yield', plot.id);
+    const value = ctx.optionalNumber(ref);
+    if (ctx.nonNegative(ref, value)) plot.perMu = divisor ? value.div(divisor) : value;
   }
 }
 
