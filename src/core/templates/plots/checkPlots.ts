@@ -10,7 +10,7 @@ import { cellIn, colOf, refOf } from './cells';
 import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from './memo';
-import { areaReadOf, readSlope, type Plot } from './parse';
+import { areaReadOf, readSlope, type ParsedPlots, type Plot } from './parse';
 
 type Active = { pack: RulePack; rule: PolicyRule };
 
@@ -81,7 +81,7 @@ class PlotChecker {
   }
 
   /** 复垦为耕地: slope at most the rule's limit ("25°以下" includes 25°). */
-  slope(plots: Plot[]): void {
+  slope(farmland: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_SLOPE_OVER_25')) {
       if (!this.hasColumn('slope', active)) continue;
       const max = decimalParam(active.rule, 'maxSlopeDeg') ?? new Decimal(25);
@@ -89,8 +89,7 @@ class PlotChecker {
       // Slopes repeat a few values (one shared Decimal each): compare each once.
       const tooSteep = memo((value: Decimal) => exceedsUpper(value, max, inclusive));
       const col = colOf(this.table, 'slope');
-      for (const plot of plots) {
-        if (!plot.farmland) continue;
+      for (const plot of farmland) {
         // A plain number, the common case, was read with the row; other cells are read here.
         let value = plot.slope;
         if (value === undefined) {
@@ -126,11 +125,10 @@ class PlotChecker {
   }
 
   /** 复垦为耕地: not inside the ecological protection red line. */
-  redline(plots: Plot[]): void {
+  redline(farmland: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_IN_REDLINE')) {
       if (!this.hasColumn('redline', active)) continue;
-      for (const plot of plots) {
-        if (!plot.farmland) continue;
+      for (const plot of farmland) {
         const inside = plot.redline;
         if (inside === 'empty') this.missing(plot, 'redline', 'FARMLAND_IN_REDLINE', active);
         else if (inside === 'unknown') this.notYesNo(plot, 'redline', 'FARMLAND_IN_REDLINE');
@@ -233,13 +231,12 @@ class PlotChecker {
 }
 
 /** Run the per-plot rules of the active packs; returns the problems found per plot. */
-export function checkPlotRules(ctx: ReviewContext, table: LocatedTable, plots: Plot[]): PlotProblems {
+export function checkPlotRules(ctx: ReviewContext, table: LocatedTable, parsed: ParsedPlots): PlotProblems {
   const checker = new PlotChecker(ctx, table);
-  checker.slope(plots);
-  checker.redline(plots);
-  const linkage = plots.filter((p) => p.usage === '增减挂钩');
-  checker.linkageArea(linkage);
-  checker.linkageOwnership(linkage);
-  checker.linkageImagery(linkage);
+  checker.slope(parsed.farmland);
+  checker.redline(parsed.farmland);
+  checker.linkageArea(parsed.linkage);
+  checker.linkageOwnership(parsed.linkage);
+  checker.linkageImagery(parsed.linkage);
   return checker.problems;
 }

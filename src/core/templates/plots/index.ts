@@ -50,9 +50,9 @@ export const plotsModule: TemplateModule = {
     const parsed = parsePlots(ctx, table.columns.has('area') ? table : { ...table, rows: [] });
     ctx.useTemplate(sheet, 'plots', parsed.plots.length);
     ctx.reportMissingColumns(table, { labelOf: (key) => PLOT_COLUMN_LABEL[key] });
-    readYields(ctx, table, parsed.plots);
+    readYields(ctx, table, parsed.farmland);
     checkCapacityCells(ctx, table, parsed.plots);
-    const problems = checkPlotRules(ctx, table, parsed.plots);
+    const problems = checkPlotRules(ctx, table, parsed);
     const sums = calculatePlots(parsed.plots, problems);
     checkTotalRows(ctx, sheet, parsed, sums);
     const complete = sums.complete;

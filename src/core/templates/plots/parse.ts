@@ -41,6 +41,11 @@ export interface Plot {
 
 export interface ParsedPlots {
   plots: Plot[];
+  // The plots the rules and 单产 concern, listed in the parse pass: another pass over 100k plots to filter
+  // them touches every plot object again.
+  farmland: Plot[];
+  /** Plots whose 利用方式 is 增减挂钩. */
+  linkage: Plot[];
   totals: { row: TableRow; unit: AreaUnit; subtotal: boolean }[];
 }
 
@@ -175,16 +180,18 @@ class PlotParser {
 
 export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots {
   const parser = new PlotParser(ctx, table);
-  const plots: Plot[] = [];
-  const totals: ParsedPlots['totals'] = [];
+  const parsed: ParsedPlots = { plots: [], farmland: [], linkage: [], totals: [] };
   for (const row of table.rows) {
     if (row.isTotal) {
       const label = rowLabel(table, row);
-      totals.push({ row, unit: parser.unit(row, '合计') ?? '亩', subtotal: /小计/.test(label) });
+      parsed.totals.push({ row, unit: parser.unit(row, '合计') ?? '亩', subtotal: /小计/.test(label) });
       continue;
     }
     const plot = parser.plot(row);
-    if (plot) plots.push(plot);
+    if (!plot) continue;
+    parsed.plots.push(plot);
+    if (plot.farmland) parsed.farmland.push(plot);
+    if (plot.usage === '增减挂钩') parsed.linkage.push(plot);
   }
-  return { plots, totals };
+  return parsed;
 }

@@ -18,12 +18,12 @@ export function yieldDivisor(table: LocatedTable): Decimal | undefined {
  * 单产 per 亩 of each farmland plot that states one (plot.perMu). Plain non-negative numbers were taken with
  * the row (parse.ts); what is left here is text, errors and negatives to read and report, and blanks.
  */
-export function readYields(ctx: ReviewContext, table: LocatedTable, plots: Plot[]): void {
+export function readYields(ctx: ReviewContext, table: LocatedTable, farmland: Plot[]): void {
   const col = colOf(table, 'yield');
   if (col === undefined) return;
   const divisor = yieldDivisor(table);
-  for (const plot of plots) {
-    if (!plot.farmland || plot.perMu !== undefined) continue;
+  for (const plot of farmland) {
+    if (plot.perMu !== undefined) continue;
     const cell = cellIn(table.sheet, plot.row.row, col);
     // A blank cell is an optional number left out: nothing to report.
     if ((cell.value === null || cell.value === undefined) && !cell.error) continue;
