@@ -1,6 +1,6 @@
 import { ZERO, type Decimal } from '../../decimal';
 import type { PlotProblems } from './checkPlots';
-import type { Plot } from './parse';
+import type { Plot } from './plot';
 
 /** The sums SPEC §3.6 asks for, in exact 亩 (and kg for 产能). */
 export interface PlotSums {

@@ -10,7 +10,8 @@ import { cellIn, colOf, refOf } from './cells';
 import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from './memo';
-import { areaReadOf, readSlope, type ParsedPlots, type Plot } from './parse';
+import { readSlope } from './parse';
+import { areaReadOf, type ParsedPlots, type Plot } from './plot';
 
 type Active = { pack: RulePack; rule: PolicyRule };
 
@@ -185,19 +186,18 @@ class PlotChecker {
     for (const active of this.ctx.activeRules('LINKAGE_NOT_COLLECTIVE')) {
       if (!this.hasColumn('ownership', active)) continue;
       for (const plot of plots) {
-        const ownership = plot.ownership;
-        if (ownership === '') {
+        if (plot.ownership === '') {
           this.missing(plot, 'ownership', 'LINKAGE_NOT_COLLECTIVE', active);
           continue;
         }
-        if (isCollective(ownership)) continue;
+        if (isCollective(plot.ownership)) continue;
         this.ctx.report({
           code: 'LINKAGE_NOT_COLLECTIVE',
           sheet: this.sheet,
           cell: plot.row.addr('ownership'),
           expected: '集体',
-          found: ownership,
-          message: t(`增减挂钩地块${plot.id}权属为“${ownership}”，增减挂钩要求权属为集体所有`, `Linkage plot ${plot.id} is owned "${ownership}", not collectively`),
+          found: plot.ownership,
+          message: t(`增减挂钩地块${plot.id}权属为“${plot.ownership}”，增减挂钩要求权属为集体所有`, `Linkage plot ${plot.id} is owned "${plot.ownership}", not collectively`),
           rule: active,
         });
         this.flag(plot, 'LINKAGE_NOT_COLLECTIVE');

@@ -7,7 +7,7 @@ import { decimalParam, exceedsUpper, isInclusive, listParam } from '../../rulePa
 import { cellAt, parseA1 } from '../../snapshot';
 import type { SharedFacts } from '../../shared-facts';
 import { convertArea, type AreaUnit } from '../../units';
-import type { Plot } from './parse';
+import type { Plot } from './plot';
 
 type ProjectInfo = NonNullable<SharedFacts['projectInfo']>;
 type StatedArea = NonNullable<ProjectInfo['areas']['total']>;

@@ -6,56 +6,13 @@ import { normalizeWidth, parseNumericText, plainNumberOf, readCellNumber, type N
 import { cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
 import { cellIn, colOf, refOf, textIn } from './cells';
-import { classifyLand, isFarmland, parseUsage, readYesNo, type PlotUsage, type YesNo } from './classify';
+import { classifyLand, isFarmland, parseUsage, readYesNo } from './classify';
 import { memo } from './memo';
+import type { ParsedPlots, Plot } from './plot';
 import { yieldDivisor } from './yields';
-
-/** One row of the 复垦地块表, read and converted (area in exact 亩). */
-export interface Plot {
-  row: TableRow;
-  id: string;
-  /** Area in 亩 (exact), undefined when missing or unusable. */
-  mu?: Decimal;
-  unit: AreaUnit;
-  after: string;
-  usage: PlotUsage;
-  farmland: boolean;
-  /** Farmland that was not farmland before (新增耕地). */
-  newFarmland: boolean;
-  paddy: boolean;
-  agricultural: boolean;
-  ecoIndustry: boolean;
-  /** 单产 in kg/亩 of a farmland plot that states a usable one: a plain number read with the row, else by readYields. */
-  perMu?: Decimal;
-  // Condition cells of the rules (checkPlots.ts), read in the same pass as the rest of the row: a later pass
-  // over a long sheet costs a cache miss per cell. Read only for the plots a rule concerns.
-  /** Farmland: the slope when a plain number; otherwise undefined and the check reads the cell itself. */
-  slope?: Decimal;
-  /** Farmland: 生态保护红线内 ('empty' for other plots). */
-  redline: YesNo;
-  /** 增减挂钩: 权属 ('' for other plots). */
-  ownership: string;
-  /** 增减挂钩: 遥感影像支持 ('empty' for other plots). */
-  imagery: YesNo;
-}
-
-export interface ParsedPlots {
-  plots: Plot[];
-  // The plots the rules and 单产 concern, listed in the parse pass: another pass over 100k plots to filter
-  // them touches every plot object again.
-  farmland: Plot[];
-  /** Plots whose 利用方式 is 增减挂钩. */
-  linkage: Plot[];
-  totals: { row: TableRow; unit: AreaUnit; subtotal: boolean }[];
-}
 
 function text(cell: Cell): string {
   return cellText(cell).trim();
-}
-
-/** The area as typed, for messages and rounded-part totals: read again when needed, not kept per plot. */
-export function areaReadOf(plot: Plot): NumberRead {
-  return readCellNumber(plot.row.cell('area'));
 }
 
 /** Slope typed as "15°" or "15度" is a number of degrees. */
@@ -74,10 +31,19 @@ function rowLabel(table: LocatedTable, row: TableRow): string {
 // A 单位 column holds a few distinct texts over the whole list.
 const areaUnitOf = memo((text: string) => parseAreaUnit(text));
 
+/** Column numbers of the cells read on every row (undefined: the sheet lacks that column). */
+function plotColumns(table: LocatedTable) {
+  const col = (key: string) => colOf(table, key);
+  return {
+    id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage'),
+    slope: col('slope'), redline: col('redline'), yield: col('yield'), ownership: col('ownership'), imagery: col('imagery'),
+  };
+}
+
 /** Reads the plot rows of one table; column numbers and unit conversions are looked up once. */
 class PlotParser {
   private readonly sheet: SheetSnapshot;
-  private readonly cols;
+  private readonly cols: ReturnType<typeof plotColumns>;
   private readonly headerUnit: string;
   private readonly yieldDivisor: Decimal | undefined;
   /** toMu per unit and value: 亩 is the value itself, other units repeat a few Decimal instances. */
@@ -88,11 +54,7 @@ class PlotParser {
     private readonly table: LocatedTable,
   ) {
     this.sheet = table.sheet;
-    const col = (key: string) => colOf(table, key);
-    this.cols = {
-      id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage'),
-      slope: col('slope'), redline: col('redline'), yield: col('yield'), ownership: col('ownership'), imagery: col('imagery'),
-    };
+    this.cols = plotColumns(table);
     this.headerUnit = table.columns.get('area')?.unit || '';
     this.yieldDivisor = yieldDivisor(table);
   }
@@ -148,7 +110,7 @@ class PlotParser {
     const r = row.row;
     const idText = textIn(sheet, r, cols.id);
     if (/^(注|说明|备注)/.test(idText)) return undefined;
-    const id = idText || `第${row.row}行`;
+    const id = idText || `第${r}行`;
     const after = textIn(sheet, r, cols.after);
     const land = classifyLand(after);
     const usage = parseUsage(textIn(sheet, r, cols.usage));

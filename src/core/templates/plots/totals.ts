@@ -5,7 +5,7 @@ import { agrees, formatFixed, readCellNumber } from '../../numbers';
 import type { TableRow } from '../../locate';
 import { convertArea, type AreaUnit } from '../../units';
 import type { PlotSums } from './calculate';
-import { areaReadOf, type Plot, type ParsedPlots } from './parse';
+import { areaReadOf, type Plot, type ParsedPlots } from './plot';
 
 /** A part as the author shows it: the typed value when typed in the total's unit, else the exact value rounded. */
 function shownPart(plot: Plot, unit: AreaUnit, decimals: number): Decimal {

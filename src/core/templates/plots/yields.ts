@@ -3,7 +3,7 @@ import { Decimal } from '../../decimal';
 import type { LocatedTable } from '../../locate';
 import { convertArea, parseAreaUnit } from '../../units';
 import { cellIn, colOf, refOf } from './cells';
-import type { Plot } from './parse';
+import type { Plot } from './plot';
 
 /** What a 单产 is divided by to give kg/亩: a header "单产（kg/公顷）" → 1/15; undefined when per 亩 already. */
 export function yieldDivisor(table: LocatedTable): Decimal | undefined {
