@@ -6,9 +6,12 @@ import type { LocatedTable } from '../../locate';
 import { formatShort } from '../../numbers';
 import type { PolicyRule, RulePack } from '../../rulePacks';
 import { belowLower, decimalParam, exceedsUpper, isInclusive } from '../../rulePacks/params';
-import { isCollective, readYesNo } from './classify';
+import { cellIn, colOf, refOf } from './cells';
+import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
-import { readSlope, refOf, type Plot } from './parse';
+import { memo } from './memo';
+import { readSlope } from './parse';
+import { areaReadOf, type ParsedPlots, type Plot } from './plot';
 
 type Active = { pack: RulePack; rule: PolicyRule };
 
@@ -79,23 +82,32 @@ class PlotChecker {
   }
 
   /** 复垦为耕地: slope at most the rule's limit ("25°以下" includes 25°). */
-  slope(plots: Plot[]): void {
+  slope(farmland: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_SLOPE_OVER_25')) {
       if (!this.hasColumn('slope', active)) continue;
       const max = decimalParam(active.rule, 'maxSlopeDeg') ?? new Decimal(25);
-      for (const plot of plots.filter((p) => p.farmland)) {
-        const read = readSlope(plot.row.cell('slope'));
-        if (read.kind === 'empty') {
-          this.missing(plot, 'slope', 'FARMLAND_SLOPE_OVER_25', active);
-          continue;
+      const inclusive = isInclusive(active.rule);
+      // Slopes repeat a few values (one shared Decimal each): compare each once.
+      const tooSteep = memo((value: Decimal) => exceedsUpper(value, max, inclusive));
+      const col = colOf(this.table, 'slope');
+      for (const plot of farmland) {
+        // A plain number, the common case, was read with the row; other cells are read here.
+        let value = plot.slope;
+        if (value === undefined) {
+          const read = readSlope(cellIn(this.table.sheet, plot.row.row, col));
+          if (read.kind === 'empty') {
+            this.missing(plot, 'slope', 'FARMLAND_SLOPE_OVER_25', active);
+            continue;
+          }
+          if (read.kind === 'nan') {
+            this.ctx.optionalNumber(refOf(this.sheet, plot.row, 'slope', plot.id));
+            this.flag(plot, 'FARMLAND_SLOPE_OVER_25');
+            continue;
+          }
+          value = read.value;
         }
-        if (read.kind === 'nan') {
-          this.ctx.optionalNumber(refOf(this.sheet, plot.row, 'slope', plot.id));
-          this.flag(plot, 'FARMLAND_SLOPE_OVER_25');
-          continue;
-        }
-        if (!exceedsUpper(read.value, max, isInclusive(active.rule))) continue;
-        const slope = toPlainString(read.value);
+        if (!tooSteep(value)) continue;
+        const slope = toPlainString(value);
         this.ctx.report({
           code: 'FARMLAND_SLOPE_OVER_25',
           sheet: this.sheet,
@@ -114,11 +126,11 @@ class PlotChecker {
   }
 
   /** 复垦为耕地: not inside the ecological protection red line. */
-  redline(plots: Plot[]): void {
+  redline(farmland: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_IN_REDLINE')) {
       if (!this.hasColumn('redline', active)) continue;
-      for (const plot of plots.filter((p) => p.farmland)) {
-        const inside = readYesNo(plot.row.cell('redline'));
+      for (const plot of farmland) {
+        const inside = plot.redline;
         if (inside === 'empty') this.missing(plot, 'redline', 'FARMLAND_IN_REDLINE', active);
         else if (inside === 'unknown') this.notYesNo(plot, 'redline', 'FARMLAND_IN_REDLINE');
         else if (inside) {
@@ -141,14 +153,17 @@ class PlotChecker {
   linkageArea(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_PLOT_UNDER_1MU')) {
       const min = decimalParam(active.rule, 'minPlotMu') ?? new Decimal(1);
+      const inclusive = isInclusive(active.rule);
+      // Areas in 亩 share one Decimal per distinct value (numbers.ts, parse.ts): compare each once.
+      const tooSmall = memo((mu: Decimal) => belowLower(mu, min, inclusive));
       for (const plot of plots) {
         if (plot.mu === undefined) {
           this.flag(plot, 'LINKAGE_PLOT_UNDER_1MU');
           continue;
         }
-        if (!belowLower(plot.mu, min, isInclusive(active.rule))) continue;
-        const read = plot.areaRead;
-        const typed = plot.unit !== '亩' && read?.kind === 'number' ? `（填写 ${toPlainString(read.value)} ${plot.unit}）` : '';
+        if (!tooSmall(plot.mu)) continue;
+        const read = plot.unit !== '亩' ? areaReadOf(plot) : undefined;
+        const typed = read?.kind === 'number' ? `（填写 ${toPlainString(read.value)} ${plot.unit}）` : '';
         this.ctx.report({
           code: 'LINKAGE_PLOT_UNDER_1MU',
           sheet: this.sheet,
@@ -195,7 +210,7 @@ class PlotChecker {
     for (const active of this.ctx.activeRules('LINKAGE_NO_IMAGERY')) {
       if (!this.hasColumn('imagery', active)) continue;
       for (const plot of plots) {
-        const supported = readYesNo(plot.row.cell('imagery'));
+        const supported = plot.imagery;
         if (supported === 'empty') this.missing(plot, 'imagery', 'LINKAGE_NO_IMAGERY', active);
         else if (supported === 'unknown') this.notYesNo(plot, 'imagery', 'LINKAGE_NO_IMAGERY');
         else if (!supported) {
@@ -216,13 +231,12 @@ class PlotChecker {
 }
 
 /** Run the per-plot rules of the active packs; returns the problems found per plot. */
-export function checkPlotRules(ctx: ReviewContext, table: LocatedTable, plots: Plot[]): PlotProblems {
+export function checkPlotRules(ctx: ReviewContext, table: LocatedTable, parsed: ParsedPlots): PlotProblems {
   const checker = new PlotChecker(ctx, table);
-  checker.slope(plots);
-  checker.redline(plots);
-  const linkage = plots.filter((p) => p.usage === '增减挂钩');
-  checker.linkageArea(linkage);
-  checker.linkageOwnership(linkage);
-  checker.linkageImagery(linkage);
+  checker.slope(parsed.farmland);
+  checker.redline(parsed.farmland);
+  checker.linkageArea(parsed.linkage);
+  checker.linkageOwnership(parsed.linkage);
+  checker.linkageImagery(parsed.linkage);
   return checker.problems;
 }

@@ -7,7 +7,7 @@ import { decimalParam, exceedsUpper, isInclusive, listParam } from '../../rulePa
 import { cellAt, parseA1 } from '../../snapshot';
 import type { SharedFacts } from '../../shared-facts';
 import { convertArea, type AreaUnit } from '../../units';
-import type { Plot } from './parse';
+import type { Plot } from './plot';
 
 type ProjectInfo = NonNullable<SharedFacts['projectInfo']>;
 type StatedArea = NonNullable<ProjectInfo['areas']['total']>;
@@ -27,9 +27,11 @@ function statedRead(ctx: ReviewContext, info: ProjectInfo, area: StatedArea) {
 
 /** The area cells of some plots, for messages: "D4,D6,D9" or "D4…D30（共 12 块）". */
 export function plotRange(plots: Plot[]): string {
-  const cells = plots.map((p) => p.row.addr('area')).filter((a): a is string => !!a);
-  if (cells.length <= 6) return cells.join(',');
-  return `${cells[0]}…${cells[cells.length - 1]}（共 ${cells.length} 块）`;
+  // All plots are rows of one table, whose area column every row has (or none): only the ends are needed,
+  // not an address for each of 100k plots.
+  if (plots.length === 0 || !plots[0].row.addr('area')) return '';
+  if (plots.length <= 6) return plots.map((p) => p.row.addr('area')).join(',');
+  return `${plots[0].row.addr('area')}…${plots[plots.length - 1].row.addr('area')}（共 ${plots.length} 块）`;
 }
 
 /**

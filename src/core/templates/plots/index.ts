@@ -50,12 +50,12 @@ export const plotsModule: TemplateModule = {
     const parsed = parsePlots(ctx, table.columns.has('area') ? table : { ...table, rows: [] });
     ctx.useTemplate(sheet, 'plots', parsed.plots.length);
     ctx.reportMissingColumns(table, { labelOf: (key) => PLOT_COLUMN_LABEL[key] });
-    const yields = readYields(ctx, table, parsed.plots);
-    checkCapacityCells(ctx, table, yields);
-    const problems = checkPlotRules(ctx, table, parsed.plots);
-    const sums = calculatePlots(parsed.plots, yields, problems);
-    checkTotalRows(ctx, sheet, parsed);
-    const complete = parsed.plots.length > 0 && parsed.plots.every((p) => p.mu !== undefined);
+    readYields(ctx, table, parsed.farmland);
+    checkCapacityCells(ctx, table, parsed.plots);
+    const problems = checkPlotRules(ctx, table, parsed);
+    const sums = calculatePlots(parsed.plots, problems);
+    checkTotalRows(ctx, sheet, parsed, sums);
+    const complete = sums.complete;
     if (info && complete) {
       checkAgainstProjectInfo(ctx, sheet, info, [
         { key: 'reclaimedAgri', label: '复垦为农用地面积', plots: sums.agriPlots, mu: sums.agricultural },

@@ -1,65 +1,18 @@
-import type { CellRef, ReviewContext } from '../../context';
+import type { ReviewContext } from '../../context';
 import type { Decimal } from '../../decimal';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
-import { normalizeWidth, parseNumericText, readCellNumber, type NumberRead } from '../../numbers';
-import { cellAt, cellText, type Cell } from '../../snapshot';
+import { normalizeWidth, parseNumericText, plainNumberOf, readCellNumber, type NumberRead } from '../../numbers';
+import { cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
-import { isAgricultural, isEcoIndustryClass, isFarmland, isPaddy, parseUsage, type PlotUsage } from './classify';
-import { PLOT_COLUMN_LABEL } from './columns';
-import { TableCellRef } from '../../tableCellRef';
-
-/** One row of the 复垦地块表, read and converted (area in exact 亩). */
-export interface Plot {
-  row: TableRow;
-  id: string;
-  /** Area in 亩 (exact), undefined when missing or unusable. */
-  mu?: Decimal;
-  unit: AreaUnit;
-  /** The area as typed, for rounded-part totals. */
-  areaRead?: NumberRead;
-  ownership: string;
-  before: string;
-  after: string;
-  usage: PlotUsage;
-  farmland: boolean;
-  /** Farmland that was not farmland before (新增耕地). */
-  newFarmland: boolean;
-  paddy: boolean;
-  agricultural: boolean;
-  ecoIndustry: boolean;
-}
-
-export interface ParsedPlots {
-  plots: Plot[];
-  totals: { row: TableRow; unit: AreaUnit; subtotal: boolean }[];
-}
+import { cellIn, colOf, refOf, textIn } from './cells';
+import { classifyLand, isFarmland, parseUsage, readYesNo } from './classify';
+import { memo } from './memo';
+import type { ParsedPlots, Plot } from './plot';
+import { yieldDivisor } from './yields';
 
 function text(cell: Cell): string {
   return cellText(cell).trim();
-}
-
-export function refOf(sheet: string, row: TableRow, key: string, plotId: string): CellRef {
-  return new TableCellRef(sheet, row, key, `地块${plotId}`, PLOT_COLUMN_LABEL[key] ?? key);
-}
-
-/** A unit typed per row (单位 column) wins over the header's "面积（公顷）"; default 亩. */
-function rowUnit(ctx: ReviewContext, table: LocatedTable, row: TableRow, plotId: string): AreaUnit | undefined {
-  const typed = text(row.cell('unit'));
-  const raw = typed || table.columns.get('area')?.unit || '';
-  if (!raw) return '亩';
-  const unit = parseAreaUnit(raw);
-  if (!unit) {
-    ctx.report({
-      code: 'INPUT_OUT_OF_RANGE',
-      sheet: table.sheet.name,
-      cell: typed ? row.addr('unit') : row.addr('area'),
-      found: raw,
-      expected: '亩 / 公顷 / m² / km²',
-      message: t(`地块${plotId}面积单位“${raw}”无法识别（应为 亩、公顷、m² 或 km²）`, `Plot ${plotId}: unknown area unit "${raw}"`),
-    });
-  }
-  return unit;
 }
 
 /** Slope typed as "15°" or "15度" is a number of degrees. */
@@ -75,49 +28,132 @@ function rowLabel(table: LocatedTable, row: TableRow): string {
   return cells.map(text).join('');
 }
 
-function isNoteRow(row: TableRow): boolean {
-  return /^(注|说明|备注)/.test(text(row.cell('id')));
+// A 单位 column holds a few distinct texts over the whole list.
+const areaUnitOf = memo((text: string) => parseAreaUnit(text));
+
+/** Column numbers of the cells read on every row (undefined: the sheet lacks that column). */
+function plotColumns(table: LocatedTable) {
+  const col = (key: string) => colOf(table, key);
+  return {
+    id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage'),
+    slope: col('slope'), redline: col('redline'), yield: col('yield'), ownership: col('ownership'), imagery: col('imagery'),
+  };
+}
+
+/** Reads the plot rows of one table; column numbers and unit conversions are looked up once. */
+class PlotParser {
+  private readonly sheet: SheetSnapshot;
+  private readonly cols: ReturnType<typeof plotColumns>;
+  private readonly headerUnit: string;
+  private readonly yieldDivisor: Decimal | undefined;
+  /** toMu per unit and value: 亩 is the value itself, other units repeat a few Decimal instances. */
+  private readonly converters = new Map<AreaUnit, (area: Decimal) => Decimal>();
+
+  constructor(
+    private readonly ctx: ReviewContext,
+    private readonly table: LocatedTable,
+  ) {
+    this.sheet = table.sheet;
+    this.cols = plotColumns(table);
+    this.headerUnit = table.columns.get('area')?.unit || '';
+    this.yieldDivisor = yieldDivisor(table);
+  }
+
+  /** A unit typed per row (单位 column) wins over the header's "面积（公顷）"; default 亩. */
+  unit(row: TableRow, plotId: string): AreaUnit | undefined {
+    const typed = textIn(this.sheet, row.row, this.cols.unit);
+    const raw = typed || this.headerUnit;
+    if (!raw) return '亩';
+    const unit = areaUnitOf(raw);
+    if (!unit) {
+      this.ctx.report({
+        code: 'INPUT_OUT_OF_RANGE',
+        sheet: this.sheet.name,
+        cell: typed ? row.addr('unit') : row.addr('area'),
+        found: raw,
+        expected: '亩 / 公顷 / m² / km²',
+        message: t(`地块${plotId}面积单位“${raw}”无法识别（应为 亩、公顷、m² 或 km²）`, `Plot ${plotId}: unknown area unit "${raw}"`),
+      });
+    }
+    return unit;
+  }
+
+  /** The area in 亩; an empty, textual or negative cell is reported and gives undefined. */
+  private mu(row: TableRow, id: string, unit: AreaUnit | undefined): Decimal | undefined {
+    let area = plainNumberOf(cellIn(this.sheet, row.row, this.cols.area));
+    // A plain non-negative number, the common case, needs no CellRef: one is made only to word a finding.
+    if (area === undefined || area.isNegative()) {
+      const ref = refOf(this.sheet.name, row, 'area', id);
+      area ??= this.ctx.requireNumber(ref);
+      if (!this.ctx.nonNegative(ref, area)) return undefined;
+    }
+    return unit && this.toMu(area, unit);
+  }
+
+  private toMu(area: Decimal, unit: AreaUnit): Decimal {
+    if (unit === '亩') return area;
+    let convert = this.converters.get(unit);
+    if (!convert) this.converters.set(unit, (convert = memo((value: Decimal) => toMu(value, unit))));
+    return convert(area);
+  }
+
+  /** 单产 (kg/亩) when a plain non-negative number; anything else is left to readYields, which reports it. */
+  private plainYield(row: number): Decimal | undefined {
+    const value = plainNumberOf(cellIn(this.sheet, row, this.cols.yield));
+    if (value === undefined || value.isNegative()) return undefined;
+    return this.yieldDivisor ? value.div(this.yieldDivisor) : value;
+  }
+
+  /** A plot row; undefined for a note row (注/说明/备注). */
+  plot(row: TableRow): Plot | undefined {
+    const { sheet, cols } = this;
+    const r = row.row;
+    const idText = textIn(sheet, r, cols.id);
+    if (/^(注|说明|备注)/.test(idText)) return undefined;
+    const id = idText || `第${r}行`;
+    const after = textIn(sheet, r, cols.after);
+    const land = classifyLand(after);
+    const usage = parseUsage(textIn(sheet, r, cols.usage));
+    const unit = this.unit(row, id);
+    const mu = this.mu(row, id, unit);
+    const ecoIndustry = usage === '生态产业' || land.ecoIndustry;
+    const farmland = land.farmland;
+    const linkage = !ecoIndustry && usage === '增减挂钩';
+    return {
+      row,
+      id,
+      mu,
+      unit: unit ?? '亩',
+      after,
+      usage: ecoIndustry ? '生态产业' : usage,
+      farmland,
+      newFarmland: farmland && !isFarmland(textIn(sheet, r, cols.before)),
+      paddy: farmland && land.paddy,
+      agricultural: land.agricultural && !land.ecoIndustry,
+      ecoIndustry,
+      perMu: farmland ? this.plainYield(r) : undefined,
+      slope: farmland ? plainNumberOf(cellIn(sheet, r, cols.slope)) : undefined,
+      redline: farmland ? readYesNo(cellIn(sheet, r, cols.redline)) : 'empty',
+      ownership: linkage ? textIn(sheet, r, cols.ownership) : '',
+      imagery: linkage ? readYesNo(cellIn(sheet, r, cols.imagery)) : 'empty',
+    };
+  }
 }
 
 export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots {
-  const sheet = table.sheet.name;
-  const plots: Plot[] = [];
-  const totals: ParsedPlots['totals'] = [];
+  const parser = new PlotParser(ctx, table);
+  const parsed: ParsedPlots = { plots: [], farmland: [], linkage: [], totals: [] };
   for (const row of table.rows) {
     if (row.isTotal) {
       const label = rowLabel(table, row);
-      totals.push({ row, unit: rowUnit(ctx, table, row, '合计') ?? '亩', subtotal: /小计/.test(label) });
+      parsed.totals.push({ row, unit: parser.unit(row, '合计') ?? '亩', subtotal: /小计/.test(label) });
       continue;
     }
-    if (isNoteRow(row)) continue;
-    const id = text(row.cell('id')) || `第${row.row}行`;
-    const after = text(row.cell('after'));
-    const before = text(row.cell('before'));
-    const usageText = text(row.cell('usage'));
-    const unit = rowUnit(ctx, table, row, id);
-    const ref = refOf(sheet, row, 'area', id);
-    // One read of the area cell serves both the check and the rounded-part totals (areaRead).
-    const areaRead = readCellNumber(ref.cell);
-    const area = areaRead.kind === 'number' ? areaRead.value : ctx.requireNumber(ref);
-    const usable = ctx.nonNegative(ref, area);
-    const farmland = isFarmland(after);
-    const ecoIndustry = parseUsage(usageText) === '生态产业' || isEcoIndustryClass(after);
-    plots.push({
-      row,
-      id,
-      mu: usable && unit ? toMu(area, unit) : undefined,
-      unit: unit ?? '亩',
-      areaRead,
-      ownership: text(row.cell('ownership')),
-      before,
-      after,
-      usage: ecoIndustry ? '生态产业' : parseUsage(usageText),
-      farmland,
-      newFarmland: farmland && !isFarmland(before),
-      paddy: farmland && isPaddy(after),
-      agricultural: isAgricultural(after) && !isEcoIndustryClass(after),
-      ecoIndustry,
-    });
+    const plot = parser.plot(row);
+    if (!plot) continue;
+    parsed.plots.push(plot);
+    if (plot.farmland) parsed.farmland.push(plot);
+    if (plot.usage === '增减挂钩') parsed.linkage.push(plot);
   }
-  return { plots, totals };
+  return parsed;
 }

@@ -4,12 +4,14 @@ import { t } from '../../i18n';
 import { agrees, formatFixed, readCellNumber } from '../../numbers';
 import type { TableRow } from '../../locate';
 import { convertArea, type AreaUnit } from '../../units';
-import type { Plot, ParsedPlots } from './parse';
+import type { PlotSums } from './calculate';
+import { areaReadOf, type Plot, type ParsedPlots } from './plot';
 
 /** A part as the author shows it: the typed value when typed in the total's unit, else the exact value rounded. */
 function shownPart(plot: Plot, unit: AreaUnit, decimals: number): Decimal {
-  const read = plot.areaRead;
-  if (plot.unit === unit && read?.kind === 'number') return roundHalfUp(read.value, read.decimals);
+  // The typed value is not kept per plot: read again, only for parts typed in the total's unit.
+  const read = plot.unit === unit ? areaReadOf(plot) : undefined;
+  if (read?.kind === 'number') return roundHalfUp(read.value, read.decimals);
   return roundHalfUp(convertArea(plot.mu as Decimal, '亩', unit), decimals);
 }
 
@@ -24,18 +26,23 @@ function partsOf(total: ParsedPlots['totals'][number], plots: Plot[], previousTo
  * equal to the sum of the parts as shown but not to the rounded exact sum → TOTAL_OF_ROUNDED_PARTS (info);
  * else TOTAL_MISMATCH naming both figures. An empty total cell is filled.
  */
-export function checkTotalRows(ctx: ReviewContext, sheet: string, parsed: ParsedPlots): void {
+export function checkTotalRows(ctx: ReviewContext, sheet: string, parsed: ParsedPlots, sums: PlotSums): void {
   let previous = 0;
   for (const total of parsed.totals) {
     const parts = partsOf(total, parsed.plots, previous);
     previous = total.row.row;
+    if (parts === parsed.plots) {
+      // 合计 of every plot: the same row-order sum calculatePlots made for `all`.
+      if (sums.complete) checkOneTotal(ctx, sheet, total.row, total.unit, parts, sums.all);
+      continue;
+    }
     if (parts.length === 0 || parts.some((p) => p.mu === undefined)) continue;
-    checkOneTotal(ctx, sheet, total.row, total.unit, parts);
+    checkOneTotal(ctx, sheet, total.row, total.unit, parts, sum(parts.map((p) => p.mu as Decimal)));
   }
 }
 
-function checkOneTotal(ctx: ReviewContext, sheet: string, row: TableRow, unit: AreaUnit, parts: Plot[]): void {
-  const exact = convertArea(sum(parts.map((p) => p.mu as Decimal)), '亩', unit);
+function checkOneTotal(ctx: ReviewContext, sheet: string, row: TableRow, unit: AreaUnit, parts: Plot[], muSum: Decimal): void {
+  const exact = convertArea(muSum, '亩', unit);
   const ref = { sheet, addr: row.addr('area'), cell: row.cell('area'), label: '面积合计' };
   const stated = readCellNumber(ref.cell);
   if (stated.kind !== 'number') {
