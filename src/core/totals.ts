@@ -44,7 +44,11 @@ export function classifyTotal(stated: { value: Decimal; decimals: number }, part
 
 export interface TotalCheck {
   ref: CellRef;
-  parts: TotalPart[];
+  /**
+   * The parts, or a function making them: a long table's parts are only needed when the stated total does
+   * not agree with `exact` (to tell rounded parts from a mismatch), so they need not be built for every check.
+   */
+  parts: TotalPart[] | (() => TotalPart[]);
   unit: string;
   /** Number format for a fill patch when the total cell is empty. */
   numberFormat?: string;
@@ -60,13 +64,16 @@ export interface TotalCheck {
  * (undefined when the cell holds no number).
  */
 export function checkTotal(ctx: ReviewContext, check: TotalCheck): { exact: Decimal; verdict?: TotalVerdict } {
-  const { ref, parts, unit } = check;
-  const exact = check.exact ?? sumOfParts(parts);
+  const { ref, unit } = check;
+  const partsOf = () => (typeof check.parts === 'function' ? check.parts() : check.parts);
+  const exact = check.exact ?? sumOfParts(partsOf());
   const read = readCellNumber(ref.cell);
   if (read.kind !== 'number') {
     ctx.derived(ref, exact, { unit, code: 'TOTAL_MISMATCH', numberFormat: check.numberFormat, formula: check.formula });
     return { exact };
   }
+  if (agrees(read, exact)) return { exact, verdict: 'ok' };
+  const parts = partsOf();
   const verdict = classifyTotal(read, parts, exact);
   if (verdict === 'ok') return { exact, verdict };
   const how = check.formula ? t(`（${check.formula.zh}）`, ` (${check.formula.en})`) : t('', '');

@@ -1,5 +1,5 @@
 import type { ReviewContext } from '../../context';
-import { Decimal, sum } from '../../decimal';
+import { Decimal, ZERO } from '../../decimal';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { checkTotal, type TotalPart } from '../../totals';
@@ -45,14 +45,19 @@ function converters(ctx: ReviewContext, table: LocatedTable, rows: EarthRow[], b
   return (r: EarthRow, v: Decimal) => (ok.get(r) ? convertQuantity(v, r.unit, base, r.density) : undefined);
 }
 
-function partsOf(rows: EarthRow[], values: (r: EarthRow) => Decimal | undefined, shownIn?: (r: EarthRow) => TotalPart['cell']): TotalPart[] | undefined {
-  const parts: TotalPart[] = [];
+function partsOf(rows: EarthRow[], values: (r: EarthRow) => Decimal | undefined, shownIn?: (r: EarthRow) => TotalPart['cell']): TotalPart[] {
+  return rows.map((r) => ({ exact: values(r)!, cell: shownIn?.(r) }));
+}
+
+/** Σ values in row order, or undefined when a row has none (then the column has no total). */
+function exactSum(rows: EarthRow[], values: (r: EarthRow) => Decimal | undefined): Decimal | undefined {
+  let total = ZERO;
   for (const r of rows) {
-    const exact = values(r);
-    if (exact === undefined) return undefined;
-    parts.push({ exact, cell: shownIn?.(r) });
+    const v = values(r);
+    if (v === undefined) return undefined;
+    total = total.plus(v);
   }
-  return parts;
+  return total;
 }
 
 export function reviewEarthTotals(ctx: ReviewContext, table: LocatedTable, rows: EarthRow[], totalRow: TableRow | undefined): void {
@@ -61,19 +66,28 @@ export function reviewEarthTotals(ctx: ReviewContext, table: LocatedTable, rows:
   const base = baseUnit(rows);
   const convert = converters(ctx, table, rows, base);
   const sameUnit = rows.every((r) => r.unit === base);
-  const emit = (key: QuantityKey | 'appraisal' | 'floor', parts: TotalPart[] | undefined, unit: string) => {
-    if (!parts) return;
+  const emit = (
+    key: QuantityKey | 'appraisal' | 'floor',
+    of: EarthRow[],
+    values: (r: EarthRow) => Decimal | undefined,
+    shownIn: ((r: EarthRow) => TotalPart['cell']) | undefined,
+    unit: string,
+  ) => {
+    const exact = exactSum(of, values);
+    if (exact === undefined) return;
     const label = `合计 ${EARTH_LABELS[key === 'newly' ? 'newly' : key][0]}`;
     const addr = totalRow?.addr(key) ?? null;
-    const value = totalRow && addr ? checkTotal(ctx, { ref: { sheet, addr, cell: totalRow.cell(key), label }, parts, unit }).exact : sum(parts.map((p) => p.exact));
+    // The parts (each with the cell showing it) are built only if the stated total disagrees.
+    const parts = () => partsOf(of, values, shownIn);
+    const value = totalRow && addr ? checkTotal(ctx, { ref: { sheet, addr, cell: totalRow.cell(key), label }, parts, unit, exact }).exact : exact;
     ctx.result(`earth.total.${TOTAL_IDS[key]}`, sheet, addr, label, value, unit);
   };
   for (const key of QUANTITY_KEYS) {
     // A part is seen at its own cell's displayed precision, which only makes sense in the total's unit.
-    const shownIn = (r: EarthRow) => (sameUnit ? r.row.cell(key) : undefined);
-    emit(key, partsOf(rows, (r) => (r[key] === undefined ? undefined : convert(r, r[key]!)), shownIn), base);
+    const shownIn = sameUnit ? (r: EarthRow) => r.row.cell(key) : undefined;
+    emit(key, rows, (r) => (r[key] === undefined ? undefined : convert(r, r[key]!)), shownIn, base);
   }
   const sold = rows.filter((r) => r.sale === undefined || !r.sale.isZero() || r.appraisal !== undefined);
-  emit('appraisal', partsOf(sold, (r) => r.appraisal, (r) => r.row.cell('appraisal')), '万元');
-  emit('floor', partsOf(sold, (r) => r.floor, (r) => r.row.cell('floor')), '万元');
+  emit('appraisal', sold, (r) => r.appraisal, (r) => r.row.cell('appraisal'), '万元');
+  emit('floor', sold, (r) => r.floor, (r) => r.row.cell('floor'), '万元');
 }
