@@ -13,7 +13,7 @@ import { join } from 'path';
 import { gzipSync } from 'zlib';
 import { buildWorkbook } from '../src/adapters/xlsx/writeSheets';
 import { benchSheets, dataRows } from './benchWorkbook';
-import { runChild, type ChildResult } from './benchChild';
+import { runChild, runParseEngine, type ChildResult } from './benchChild';
 import { officeSection } from './benchOffice';
 
 const ROOT = join(__dirname, '..', '..');
@@ -24,17 +24,23 @@ interface Args {
   sizes: number[];
   keep: boolean;
   child?: string;
+  /** Child mode: parse + engine only (a fresh process per repeat of the largest size). */
+  parseEngineOnly: boolean;
   iterations: number;
+  /** Extra fresh processes measuring parse + engine at the largest size, so its ratio is not one sample. */
+  repeats: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1000, 10000, 100000], keep: false, iterations: 1 };
+  const args: Args = { sizes: [1000, 10000, 100000], keep: false, iterations: 1, parseEngineOnly: false, repeats: 2 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') args.sizes = argv[++i].split(',').map((s) => Number(s.trim()));
     else if (a === '--keep') args.keep = true;
     else if (a === '--child') args.child = argv[++i];
     else if (a === '--iterations') args.iterations = Number(argv[++i]);
+    else if (a === '--parse-engine-only') args.parseEngineOnly = true;
+    else if (a === '--repeats') args.repeats = Number(argv[++i]);
   }
   return args;
 }
@@ -50,17 +56,30 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 /** Small sizes are repeated (median) so timer noise does not dominate; 100k runs once. */
 function iterationsFor(rows: number): number {
   return rows <= 1000 ? 7 : rows <= 10000 ? 3 : 1;
 }
 
-function measure(file: string, rows: number): ChildResult {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', __filename, '--child', file, '--iterations', String(iterationsFor(rows))], {
+function runChildProcess<T>(args: string[]): T {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', __filename, ...args], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  return JSON.parse(out.trim().split('\n').pop() as string) as ChildResult;
+  return JSON.parse(out.trim().split('\n').pop() as string) as T;
+}
+
+function measure(file: string, rows: number): ChildResult {
+  return runChildProcess<ChildResult>(['--child', file, '--iterations', String(iterationsFor(rows))]);
+}
+
+/** Parse + engine of the largest workbook in `repeats` more fresh processes: each a cold, single review. */
+function coldRepeats(file: string, repeats: number): { parseMs: number; engineMs: number }[] {
+  const runs: { parseMs: number; engineMs: number }[] = [];
+  for (let i = 0; i < repeats; i++) runs.push(runChildProcess(['--child', file, '--parse-engine-only']));
+  return runs;
 }
 
 function bundleSection(): string {
@@ -83,11 +102,13 @@ function bundleSection(): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.child) {
-    process.stdout.write(`${JSON.stringify(await runChild(args.child, args.iterations))}\n`);
+    const result = args.parseEngineOnly ? await runParseEngine(args.child) : await runChild(args.child, args.iterations);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'mine-plan-bench-'));
   const results: { rows: number; dataRows: number; bytes: number; genMs: number; r: ChildResult }[] = [];
+  let repeats: { parseMs: number; engineMs: number }[] = [];
   try {
     for (const rows of args.sizes) {
       const t0 = performance.now();
@@ -98,6 +119,10 @@ async function main(): Promise<void> {
       const genMs = performance.now() - t0;
       process.stderr.write(`generated ${file} (${dataRows(sheets)} data rows, ${mb(bytes.length)} MB) in ${(genMs / 1000).toFixed(1)} s; measuring…\n`);
       results.push({ rows, dataRows: dataRows(sheets), bytes: bytes.length, genMs, r: measure(file, rows) });
+      if (rows === args.sizes[args.sizes.length - 1] && args.repeats > 0) {
+        process.stderr.write(`parse + engine of ${rows} rows again in ${args.repeats} fresh processes…\n`);
+        repeats = coldRepeats(file, args.repeats);
+      }
     }
   } finally {
     if (args.keep) process.stderr.write(`kept ${dir}\n`);
@@ -130,7 +155,16 @@ async function main(): Promise<void> {
     );
   }
   const last = results[results.length - 1];
-  if (last) lines.push(`target: engine ≤ 10 % of parse at ${last.rows} rows → ${((last.r.engineMs / last.r.parseMs) * 100).toFixed(1)} %`);
+  if (last) {
+    // The largest size runs once per process (cold, as one CLI review): its ratio is the median over
+    // the table's run and the repeats, each in a fresh process, so one noisy sample does not decide it.
+    const tableRun = { parseMs: last.r.parseMs, engineMs: last.r.engineMs };
+    const runs = last.r.runs === 1 || repeats.length === 0 ? [tableRun, ...repeats] : repeats;
+    const ratios = runs.map((r) => (r.engineMs / r.parseMs) * 100);
+    const each = runs.map((r, i) => `parse ${ms(r.parseMs)} / engine ${ms(r.engineMs)} = ${ratios[i].toFixed(1)} %`).join('; ');
+    lines.push(`engine/parse at ${last.rows} rows, ${runs.length} fresh processes: ${each}`);
+    lines.push(`target: engine ≤ 10 % of parse at ${last.rows} rows → median ${median(ratios).toFixed(1)} %`);
+  }
   lines.push('');
   lines.push(bundleSection());
   for (const section of EXTRA_SECTIONS) lines.push('', await section(args.sizes));

@@ -59,6 +59,19 @@ export async function runChild(file: string, iterations: number): Promise<ChildR
   return { ...(first as ChildResult), runs: iterations, parseMs: median(parse), engineMs: median(engine), writeMs: median(write), modules: await moduleTimes(file) };
 }
 
+/** Parse and engine only, once, in this (fresh) process: the cold figures a single CLI review pays. */
+export async function runParseEngine(file: string): Promise<{ parseMs: number; engineMs: number }> {
+  gc();
+  const buffer = await fs.readFile(file);
+  let t = performance.now();
+  const read = await readWorkbookBuffer(buffer);
+  const parseMs = performance.now() - t;
+  gc();
+  t = performance.now();
+  reviewWorkbook(read.snapshot);
+  return { parseMs, engineMs: performance.now() - t };
+}
+
 /** Engine time per template module (one extra run, modules wrapped with a timer). */
 async function moduleTimes(file: string): Promise<Record<string, number>> {
   const read = await readWorkbookBuffer(await fs.readFile(file));
