@@ -44,14 +44,18 @@ function aliasIndex(extra: readonly FeeStandard[]): Map<string, FeeStandard> {
 /**
  * The standard a fee row names: first among `extra` (a workbook's own 取费标准, which wins), then built-ins;
  * matched by exact fee name/alias, or by the standard's document number appearing in the row's text.
+ * `key` is feeKey(name) when the caller has it already.
  */
 export function findStandard(
   name: string,
   otherText: string,
   extra: readonly FeeStandard[] = [],
+  key = feeKey(name),
 ): FeeStandard | undefined {
-  const byName = aliasIndex(extra).get(feeKey(name));
+  const byName = aliasIndex(extra).get(key);
   if (byName) return byName;
+  // Most rows cite no document (no 号): their texts are not joined and searched.
+  if (!name.includes('号') && !otherText.includes('号')) return undefined;
   const all = [...extra, ...FEE_STANDARDS];
   // A row citing a document ("按财建〔2016〕504号计取") asks for that document's table, whatever its name,
   // as long as the document has only one table here.

@@ -1,10 +1,12 @@
 import type { CellRef, ReviewContext } from '../../context';
-import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
+import { Decimal, TEN_THOUSAND, ZERO, sum } from '../../decimal';
 import { describeTieredFee, tieredFee, type FeeStandard, type TieredFee } from '../../feeStandards';
 import { t, type Text } from '../../i18n';
-import { formatShort, readCellNumber } from '../../numbers';
+import { formatShort, plainNumberOf, readCellNumber } from '../../numbers';
 import { cellText, type Cell } from '../../snapshot';
+import type { EstimateCells } from './cells';
 import { resolveBase } from './feeBase';
+import type { EstimateLookup } from './lookup';
 import type { EstimateRow } from './parse';
 import { percentText, readRate } from './rate';
 
@@ -32,16 +34,21 @@ export interface RowValue {
  */
 export class EstimateCalculator {
   /** Values by row index (an array: one lookup per row and per reference to it). */
-  private readonly memo: (RowValue | undefined)[] = [];
-  private readonly busy = new Set<number>();
+  private readonly memo: (RowValue | undefined)[];
+  /** 1 while a row is being computed, to catch a fee base that refers back to it. */
+  private readonly busy: Uint8Array;
   readonly notes: Text[] = [];
 
   constructor(
     private readonly ctx: ReviewContext,
     private readonly sheet: string,
-    private readonly rows: readonly EstimateRow[],
+    private readonly lookup: EstimateLookup,
+    private readonly cells: EstimateCells,
     private readonly scale: MoneyScale,
-  ) {}
+  ) {
+    this.memo = new Array<RowValue | undefined>(lookup.rows.length);
+    this.busy = new Uint8Array(lookup.rows.length);
+  }
 
   ref(row: EstimateRow, key: string, what: string): CellRef {
     return new RowCellRef(this.sheet, row, key, what);
@@ -50,25 +57,22 @@ export class EstimateCalculator {
   valueOf(i: number): RowValue {
     const done = this.memo[i];
     if (done) return done;
-    const row = this.rows[i];
-    if (this.busy.has(i)) {
+    const row = this.lookup.rows[i];
+    if (this.busy[i]) {
       this.note(row, t('计费基数循环引用，无法复核', 'its fee base refers back to itself; not recomputed'));
       return { computed: false };
     }
-    this.busy.add(i);
+    this.busy[i] = 1;
     const v = this.compute(row);
-    this.busy.delete(i);
+    this.busy[i] = 0;
     this.memo[i] = v;
     return v;
   }
 
   private compute(row: EstimateRow): RowValue {
     switch (row.kind) {
-      case 'group': {
-        const parts = row.children.map((c) => this.valueOf(c).value);
-        if (parts.some((p) => p === undefined)) return this.authorStandsIn(row);
-        return { value: sum(parts as Decimal[]), computed: true };
-      }
+      case 'group':
+        return this.group(row);
       case 'item':
         return this.item(row);
       case 'fee':
@@ -80,26 +84,45 @@ export class EstimateCalculator {
     }
   }
 
+  /** Sum of the children, every child computed first (in order: their findings keep the sheet's order). */
+  private group(row: EstimateRow): RowValue {
+    let total = ZERO;
+    let complete = true;
+    for (const c of row.children) {
+      const value = this.valueOf(c).value;
+      if (value === undefined) complete = false;
+      else if (complete) total = total.plus(value);
+    }
+    return complete ? { value: total, computed: true } : this.authorStandsIn(row);
+  }
+
   private authorStandsIn(row: EstimateRow): RowValue {
-    const read = readCellNumber(row.source.cell('amount'));
+    const read = readCellNumber(this.cells.at(row.row, this.cells.amount));
     return { value: read.kind === 'number' ? read.value : undefined, computed: false };
   }
 
   /** 合价 = 工程量 × 单价, converted from the 单价 unit (元) to the 合价 unit (万元): ÷ 10000. */
   private item(row: EstimateRow): RowValue {
+    const { cells, scale } = this;
+    // The common case needs no refs: two plain numbers, neither below zero. Anything else goes through
+    // requireNumber/nonNegative below, which report what is wrong with which cell.
+    const q = plainNumberOf(cells.at(row.row, cells.quantity));
+    const p = plainNumberOf(cells.at(row.row, cells.price));
+    if (q && p && scale.priceToAmount && !belowZero(q) && !belowZero(p)) {
+      return new ItemValue(q.times(p).times(scale.priceToAmount), q, p, scale);
+    }
     const qRef = this.ref(row, 'quantity', '工程量');
     const pRef = this.ref(row, 'price', '单价');
-    const q = this.ctx.requireNumber(qRef);
-    const p = this.ctx.requireNumber(pRef);
-    if (!this.ctx.nonNegative(qRef, q) || !this.ctx.nonNegative(pRef, p)) return this.authorStandsIn(row);
-    const value = this.scale.priceToAmount ? q.times(p).times(this.scale.priceToAmount) : q.times(p).times(this.scale.price).div(this.scale.amount);
-    // Formatted only when a message shows it: formatting every item of a long estimate cost more than its check.
-    return { value, computed: true, formula: new ItemFormula(q, p, this.scale) };
+    const qv = this.ctx.requireNumber(qRef);
+    const pv = this.ctx.requireNumber(pRef);
+    if (!this.ctx.nonNegative(qRef, qv) || !this.ctx.nonNegative(pRef, pv)) return this.authorStandsIn(row);
+    const value = scale.priceToAmount ? qv.times(pv).times(scale.priceToAmount) : qv.times(pv).times(scale.price).div(scale.amount);
+    return new ItemValue(value, qv, pv, scale);
   }
 
   private fee(row: EstimateRow): RowValue {
-    const baseCell = row.source.cell('base');
-    const rateCell = row.source.cell('rate');
+    const baseCell = this.cells.at(row.row, this.cells.base);
+    const rateCell = this.cells.at(row.row, this.cells.rate);
     let base: Decimal;
     let baseLabel: string;
     const baseNumber = readCellNumber(baseCell);
@@ -116,7 +139,7 @@ export class EstimateCalculator {
         }
         return this.authorStandsIn(row);
       }
-      const resolved = resolveBase(text, this.rows, row.index);
+      const resolved = resolveBase(text, this.lookup, row.index);
       if (!resolved.ok) {
         this.note(row, t(`计费基数“${text}”中的“${resolved.unresolved.join('、')}”在表中找不到，未复核`, `fee base "${text}": "${resolved.unresolved.join(', ')}" not found in the estimate; not recomputed`));
         return this.authorStandsIn(row);
@@ -201,6 +224,22 @@ class RowCellRef implements CellRef {
   }
 }
 
+/** An item's value and inputs; its formula text is made only when read (a mismatch message shows it). */
+class ItemValue implements RowValue {
+  readonly computed = true;
+
+  constructor(
+    readonly value: Decimal,
+    private readonly q: Decimal,
+    private readonly p: Decimal,
+    private readonly scale: MoneyScale,
+  ) {}
+
+  get formula(): Text {
+    return new ItemFormula(this.q, this.p, this.scale);
+  }
+}
+
 /** An item's formula text ("工程量 × 单价 ÷ 10000"), built when a mismatch message reads it. */
 class ItemFormula implements Text {
   private made?: Text;
@@ -228,6 +267,11 @@ class ItemFormula implements Text {
       : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
     return this.made;
   }
+}
+
+/** What nonNegative rejects: below zero, −0 being zero. */
+function belowZero(value: Decimal): boolean {
+  return value.isNegative() && !value.isZero();
 }
 
 function isBuiltIn(standard: FeeStandard): boolean {

@@ -4,7 +4,8 @@ import { isTotalLabel, normaliseLabel, type LocatedTable, type TableRow } from '
 import { normalizeWidth } from '../../numbers';
 import { cellText, isBlank, type Cell } from '../../snapshot';
 import { categoryFromName, categoryFromText, type CategoryId } from './categories';
-import { buildOutline } from './hierarchy';
+import { EstimateCells } from './cells';
+import { NO_CHILDREN, linkOutline } from './hierarchy';
 import { parseSerial, type Serial } from './serial';
 
 /**
@@ -18,11 +19,14 @@ export interface EstimateRow {
   row: number;
   serial: Serial | null;
   name: string;
+  /** The name normalised as labels are (normaliseLabel): what fee bases and fee standards match. */
+  key: string;
   unit: string;
   kind: RowKind;
   level: number;
   parent: number;
-  children: number[];
+  /** Child rows (NO_CHILDREN for a leaf: shared, never modified). */
+  children: readonly number[];
   /** Category of the row itself (explicit 费用类别 or named by the outline), then inherited. */
   ownCategory?: CategoryId;
   category?: CategoryId;
@@ -44,6 +48,7 @@ export interface TotalRow {
 export interface ParsedEstimate {
   rows: EstimateRow[];
   totals: TotalRow[];
+  cells: EstimateCells;
 }
 
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|投资合计|总投资|工程总投资|项目总投资|估算总投资|投资总额|总投资合计|静态总投资)$/;
@@ -62,62 +67,68 @@ function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['
 }
 
 export function parseEstimate(table: LocatedTable, standards: readonly FeeStandard[]): ParsedEstimate {
+  const cells = new EstimateCells(table);
   const rows: EstimateRow[] = [];
   const totals: TotalRow[] = [];
   for (const r of table.rows) {
-    const serialCell = r.cell('serial');
-    const serial = parseSerial(typeof serialCell.value === 'number' ? String(serialCell.value) : text(serialCell));
-    let name = text(r.cell('name'));
+    // A number in 序号 reads as its digits, like its text: one text serves the serial and a label.
+    const serialText = text(cells.at(r.row, cells.serial));
+    const serial = parseSerial(serialText);
+    let name = text(cells.at(r.row, cells.name));
     if (!name && !serial) {
       // A total label may sit in the 序号 column, merged across 序号 and 名称.
-      name = text(serialCell);
+      name = serialText;
     }
-    const kind = totalKind(r, serial, name || text(serialCell));
+    const kind = totalKind(r, serial, name || serialText);
     if (kind) {
-      totals.push({ row: r.row, label: name || text(serialCell), kind, before: rows.length, source: r });
+      totals.push({ row: r.row, label: name || serialText, kind, before: rows.length, source: r });
       continue;
     }
-    if (!name && !serial && isBlank(r.cell('amount'))) continue;
+    if (!name && !serial && isBlank(cells.at(r.row, cells.amount))) continue;
+    const rowName = normalizeWidth(name).replace(/\s+/g, ' ');
     rows.push({
       index: rows.length,
       row: r.row,
       serial,
-      name: normalizeWidth(name).replace(/\s+/g, ' '),
-      unit: text(r.cell('unit')),
+      name: rowName,
+      key: normaliseLabel(rowName),
+      unit: text(cells.at(r.row, cells.unit)),
       kind: 'lump',
       level: 1,
       parent: -1,
-      children: [],
+      children: NO_CHILDREN,
       source: r,
     });
   }
-  const outline = buildOutline(rows.map((row) => ({ serial: row.serial, leafLike: hasOwnFigures(row.source) })));
-  for (const node of outline) Object.assign(rows[node.index], { level: node.level, parent: node.parent, children: node.children });
-  for (const row of rows) classify(row, standards);
-  for (const row of rows) assignCategory(row, rows);
-  return { rows, totals };
+  linkOutline(rows, (i) => hasOwnFigures(cells, rows[i].row));
+  // Parents come before their children, so a row's parent already has its category.
+  for (const row of rows) {
+    classify(row, cells, standards);
+    assignCategory(row, rows, cells);
+  }
+  return { rows, totals, cells };
 }
 
-function hasOwnFigures(r: TableRow): boolean {
-  return !isBlank(r.cell('quantity')) || !isBlank(r.cell('price')) || !isBlank(r.cell('rate'));
+function hasOwnFigures(cells: EstimateCells, row: number): boolean {
+  return !isBlank(cells.at(row, cells.quantity)) || !isBlank(cells.at(row, cells.price)) || !isBlank(cells.at(row, cells.rate));
 }
 
-function classify(row: EstimateRow, standards: readonly FeeStandard[]): void {
-  const r = row.source;
+function classify(row: EstimateRow, cells: EstimateCells, standards: readonly FeeStandard[]): void {
   if (row.children.length) {
     row.kind = 'group';
     return;
   }
-  row.standard = findStandard(row.name, `${text(r.cell('base'))} ${text(r.cell('note'))}`, standards);
-  if (row.standard || !isBlank(r.cell('rate')) || !isBlank(r.cell('base'))) row.kind = 'fee';
-  else if (!isBlank(r.cell('quantity')) || !isBlank(r.cell('price'))) row.kind = 'item';
+  const base = cells.at(row.row, cells.base);
+  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, standards, row.key);
+  if (row.standard || !isBlank(cells.at(row.row, cells.rate)) || !isBlank(base)) row.kind = 'fee';
+  else if (!isBlank(cells.at(row.row, cells.quantity)) || !isBlank(cells.at(row.row, cells.price))) row.kind = 'item';
   else row.kind = 'lump';
 }
 
 /** Explicit 费用类别 wins; otherwise the outline names it (level 1, parts of 其他费用); otherwise inherited. */
-function assignCategory(row: EstimateRow, rows: EstimateRow[]): void {
+function assignCategory(row: EstimateRow, rows: EstimateRow[], cells: EstimateCells): void {
   const parent = row.parent >= 0 ? rows[row.parent] : undefined;
-  const explicit = categoryFromText(text(row.source.cell('category')));
+  const explicit = categoryFromText(text(cells.at(row.row, cells.category)));
   row.ownCategory = explicit ?? categoryFromName(row.name, parent?.category, row.parent < 0);
   row.category = row.ownCategory ?? parent?.category;
 }

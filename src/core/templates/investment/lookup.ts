@@ -1,0 +1,82 @@
+import type { CategoryId } from './categories';
+import type { EstimateRow } from './parse';
+
+/** Distinct names looked up by scanning before an index of every name is built instead. */
+const SCANNED_NAMES = 16;
+
+/**
+ * Lookups over a parsed estimate, made once per estimate and only when asked: fee bases name a few rows,
+ * level-1 parts and categories, and scanning (or indexing) 100,000 rows per fee row was most of their cost.
+ */
+export class EstimateLookup {
+  private levelOne?: number[];
+  private roots?: Map<CategoryId, number[]>;
+  private readonly named = new Map<string, number[]>();
+  private allNamed = false;
+
+  constructor(readonly rows: readonly EstimateRow[]) {}
+
+  /** Level-1 rows (no parent), in sheet order. */
+  topLevel(): readonly number[] {
+    if (!this.levelOne) {
+      this.levelOne = [];
+      for (const r of this.rows) if (r.parent < 0) this.levelOne.push(r.index);
+    }
+    return this.levelOne;
+  }
+
+  /** The level-1 row numbered n (一 or 1, whichever style the sheet's level-1 rows use). */
+  topLevelBySerial(n: number): number | undefined {
+    for (const i of this.topLevel()) {
+      const s = this.rows[i].serial;
+      if (s && s.parts.length === 1 && s.parts[0] === n) return i;
+    }
+    return undefined;
+  }
+
+  /**
+   * Rows whose normalised name is `key`, in sheet order. A fee base names a handful of distinct rows: each
+   * is found by one scan; a sheet naming many gets one index of every name instead.
+   */
+  rowsNamed(key: string): readonly number[] {
+    const known = this.named.get(key);
+    if (known || this.allNamed) return known ?? [];
+    if (this.named.size >= SCANNED_NAMES) {
+      this.indexAllNames();
+      return this.named.get(key) ?? [];
+    }
+    const found: number[] = [];
+    for (const r of this.rows) if (r.key === key) found.push(r.index);
+    this.named.set(key, found);
+    return found;
+  }
+
+  private indexAllNames(): void {
+    this.named.clear();
+    for (const r of this.rows) {
+      const list = this.named.get(r.key);
+      if (list) list.push(r.index);
+      else this.named.set(r.key, [r.index]);
+    }
+    this.allNamed = true;
+  }
+
+  /** Rows that head a category (own category, no ancestor of the same category), in sheet order. */
+  categoryRoots(category: CategoryId): readonly number[] {
+    if (!this.roots) {
+      this.roots = new Map();
+      for (const r of this.rows) {
+        if (!r.ownCategory || this.hasAncestorIn(r, r.ownCategory)) continue;
+        const list = this.roots.get(r.ownCategory);
+        if (list) list.push(r.index);
+        else this.roots.set(r.ownCategory, [r.index]);
+      }
+    }
+    return this.roots.get(category) ?? [];
+  }
+
+  private hasAncestorIn(row: EstimateRow, category: CategoryId): boolean {
+    for (let p = row.parent; p >= 0; p = this.rows[p].parent) if (this.rows[p].ownCategory === category) return true;
+    return false;
+  }
+}
