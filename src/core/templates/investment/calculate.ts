@@ -27,6 +27,9 @@ export interface RowValue {
   fee?: { standard?: FeeStandard; tiered?: TieredFee; base: Decimal; rate?: Decimal };
 }
 
+/** Distinct unit prices remembered per estimate. */
+const SCALED_PRICES = 4096;
+
 /**
  * Recomputes every row of the estimate, in dependency order (a fee row's base may be a later row, e.g.
  * 业主管理费 on 工程施工费+设备购置费, 不可预见费 on 一至四). Missing inputs are reported through the context
@@ -38,6 +41,12 @@ export class EstimateCalculator {
   /** 1 while a row is being computed, to catch a fee base that refers back to it. */
   private readonly busy: Uint8Array;
   readonly notes: Text[] = [];
+  /**
+   * 单价 × priceToAmount by 单价 (the same Decimal instance for a repeated cell number): an estimate repeats
+   * few unit prices, so most items need one multiplication, not two. The factor is a power of ten, so
+   * q × (p × f) and (q × p) × f round alike: the value is the same.
+   */
+  private readonly scaledPrices = new Map<Decimal, Decimal>();
 
   constructor(
     private readonly ctx: ReviewContext,
@@ -109,7 +118,7 @@ export class EstimateCalculator {
     const q = plainNumberOf(cells.at(row.row, cells.quantity));
     const p = plainNumberOf(cells.at(row.row, cells.price));
     if (q && p && scale.priceToAmount && !belowZero(q) && !belowZero(p)) {
-      return new ItemValue(q.times(p).times(scale.priceToAmount), q, p, scale);
+      return new ItemValue(q.times(this.scaledPrice(p, scale.priceToAmount)), q, p, scale);
     }
     const qRef = this.ref(row, 'quantity', '工程量');
     const pRef = this.ref(row, 'price', '单价');
@@ -118,6 +127,15 @@ export class EstimateCalculator {
     if (!this.ctx.nonNegative(qRef, qv) || !this.ctx.nonNegative(pRef, pv)) return this.authorStandsIn(row);
     const value = scale.priceToAmount ? qv.times(pv).times(scale.priceToAmount) : qv.times(pv).times(scale.price).div(scale.amount);
     return new ItemValue(value, qv, pv, scale);
+  }
+
+  private scaledPrice(p: Decimal, factor: Decimal): Decimal {
+    let scaled = this.scaledPrices.get(p);
+    if (!scaled) {
+      scaled = p.times(factor);
+      if (this.scaledPrices.size < SCALED_PRICES) this.scaledPrices.set(p, scaled);
+    }
+    return scaled;
   }
 
   private fee(row: EstimateRow): RowValue {

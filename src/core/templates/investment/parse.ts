@@ -53,8 +53,16 @@ export interface ParsedEstimate {
 
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|投资合计|总投资|工程总投资|项目总投资|估算总投资|投资总额|总投资合计|静态总投资)$/;
 
+/**
+ * Names that normalizeWidth, whitespace folding and normaliseLabel all leave unchanged: printable ASCII and
+ * CJK without spaces, brackets, asterisks or slashes (locate.ts PLAIN_LABEL, within NFKC-stable text).
+ */
+const PLAIN_NAME = /^[\x21-\x27\x2b-\x2e\x30-\x5a\x5c\x5e-\x7e\u4e00-\u9fff]*$/;
+
 function text(cell: Cell): string {
-  return cellText(cell).trim();
+  // Most cells hold text or nothing: read them without cellText's other cases (same result).
+  const v = cell.value;
+  return typeof v === 'string' ? v.trim() : cellText(cell).trim();
 }
 
 function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['kind'] | null {
@@ -85,18 +93,24 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
       continue;
     }
     if (!name && !serial && isBlank(cells.at(r.row, cells.amount))) continue;
-    const rowName = normalizeWidth(name).replace(/\s+/g, ' ');
+    // A plain name is its own normalised name and key: one test instead of three rewrites.
+    const plain = PLAIN_NAME.test(name);
+    const rowName = plain ? name : normalizeWidth(name).replace(/\s+/g, ' ');
     rows.push({
       index: rows.length,
       row: r.row,
       serial,
       name: rowName,
-      key: normaliseLabel(rowName),
+      key: plain ? name : normaliseLabel(rowName),
       unit: text(cells.at(r.row, cells.unit)),
       kind: 'lump',
       level: 1,
       parent: -1,
       children: NO_CHILDREN,
+      // Set by classify/assignCategory; listed here so every row has one shape, all fields in the object.
+      ownCategory: undefined,
+      category: undefined,
+      standard: undefined,
       source: r,
     });
   }
