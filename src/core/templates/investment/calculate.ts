@@ -97,8 +97,9 @@ export class EstimateCalculator {
   private group(row: EstimateRow): RowValue {
     let total = ZERO;
     let complete = true;
-    for (const c of row.children) {
-      const value = this.valueOf(c).value;
+    const children = row.children;
+    for (let i = 0; i < children.length; i++) {
+      const value = this.valueOf(children[i]).value;
       if (value === undefined) complete = false;
       else if (complete) total = total.plus(value);
     }

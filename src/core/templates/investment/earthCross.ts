@@ -26,12 +26,14 @@ function workOf(text: string, side: 'balance' | 'estimate'): string | undefined 
 export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonly EstimateRow[]): void {
   const earth = ctx.shared.earth;
   if (!earth) return;
+  let itemsByWork: Map<string, EstimateRow[]> | undefined;
   for (const work of EARTH_WORKS) {
     const balanceRows = earth.rows.filter((r) => workOf(r.label, 'balance') === work.id && r.use !== undefined);
     if (balanceRows.length !== 1) continue; // several grades of one material: no single figure to compare
     const b = balanceRows[0];
     const bUnit = parseQuantityUnit(b.unit) ?? 'm³';
-    const items = rows.filter((r) => r.kind === 'item' && workOf(r.name, 'estimate') === work.id);
+    itemsByWork ??= estimateItemsByWork(rows);
+    const items = itemsByWork.get(work.id) ?? [];
     const converted: Decimal[] = [];
     let decimals = 0;
     for (const item of items) {
@@ -61,4 +63,19 @@ export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonl
       ),
     });
   }
+}
+
+/** Item rows by the work their name names, in sheet order: each name is tested once, for all works. */
+function estimateItemsByWork(rows: readonly EstimateRow[]): Map<string, EstimateRow[]> {
+  const byWork = new Map<string, EstimateRow[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.kind !== 'item') continue;
+    const work = workOf(r.name, 'estimate');
+    if (work === undefined) continue;
+    const list = byWork.get(work);
+    if (list) list.push(r);
+    else byWork.set(work, [r]);
+  }
+  return byWork;
 }

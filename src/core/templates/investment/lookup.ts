@@ -5,6 +5,9 @@ import type { EstimateRow } from './parse';
 const SCANNED_NAMES = 16;
 
 /**
+ * Loops over the rows are indexed: a for…of here runs once per review, mostly before it is optimised, and
+ * allocates an iterator result per step until then.
+ *
  * Lookups over a parsed estimate, made once per estimate and only when asked: fee bases name a few rows,
  * level-1 parts and categories, and scanning (or indexing) 100,000 rows per fee row was most of their cost.
  */
@@ -20,7 +23,7 @@ export class EstimateLookup {
   topLevel(): readonly number[] {
     if (!this.levelOne) {
       this.levelOne = [];
-      for (const r of this.rows) if (r.parent < 0) this.levelOne.push(r.index);
+      for (let i = 0; i < this.rows.length; i++) if (this.rows[i].parent < 0) this.levelOne.push(i);
     }
     return this.levelOne;
   }
@@ -46,17 +49,18 @@ export class EstimateLookup {
       return this.named.get(key) ?? [];
     }
     const found: number[] = [];
-    for (const r of this.rows) if (r.key === key) found.push(r.index);
+    for (let i = 0; i < this.rows.length; i++) if (this.rows[i].key === key) found.push(i);
     this.named.set(key, found);
     return found;
   }
 
   private indexAllNames(): void {
     this.named.clear();
-    for (const r of this.rows) {
-      const list = this.named.get(r.key);
-      if (list) list.push(r.index);
-      else this.named.set(r.key, [r.index]);
+    for (let i = 0; i < this.rows.length; i++) {
+      const key = this.rows[i].key;
+      const list = this.named.get(key);
+      if (list) list.push(i);
+      else this.named.set(key, [i]);
     }
     this.allNamed = true;
   }
@@ -65,7 +69,8 @@ export class EstimateLookup {
   categoryRoots(category: CategoryId): readonly number[] {
     if (!this.roots) {
       this.roots = new Map();
-      for (const r of this.rows) {
+      for (let i = 0; i < this.rows.length; i++) {
+        const r = this.rows[i];
         if (!r.ownCategory || this.hasAncestorIn(r, r.ownCategory)) continue;
         const list = this.roots.get(r.ownCategory);
         if (list) list.push(r.index);

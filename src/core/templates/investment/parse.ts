@@ -78,7 +78,9 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
   const cells = new EstimateCells(table);
   const rows: EstimateRow[] = [];
   const totals: TotalRow[] = [];
-  for (const r of table.rows) {
+  // Indexed loops: a for…of over 100,000 rows allocates an iterator result per step until it is optimised.
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
     // A number in 序号 reads as its digits, like its text: one text serves the serial and a label.
     const serialText = text(cells.at(r.row, cells.serial));
     const serial = parseSerial(serialText);
@@ -116,9 +118,9 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
   }
   linkOutline(rows, (i) => hasOwnFigures(cells, rows[i].row));
   // Parents come before their children, so a row's parent already has its category.
-  for (const row of rows) {
-    classify(row, cells, standards);
-    assignCategory(row, rows, cells);
+  for (let i = 0; i < rows.length; i++) {
+    classify(rows[i], cells, standards);
+    assignCategory(rows[i], rows, cells);
   }
   return { rows, totals, cells };
 }
@@ -142,7 +144,9 @@ function classify(row: EstimateRow, cells: EstimateCells, standards: readonly Fe
 /** Explicit 费用类别 wins; otherwise the outline names it (level 1, parts of 其他费用); otherwise inherited. */
 function assignCategory(row: EstimateRow, rows: EstimateRow[], cells: EstimateCells): void {
   const parent = row.parent >= 0 ? rows[row.parent] : undefined;
-  const explicit = categoryFromText(text(cells.at(row.row, cells.category)));
+  const categoryText = text(cells.at(row.row, cells.category));
+  // Most rows leave 费用类别 empty, which names no category: not normalised.
+  const explicit = categoryText ? categoryFromText(categoryText) : undefined;
   row.ownCategory = explicit ?? categoryFromName(row.name, parent?.category, row.parent < 0);
   row.category = row.ownCategory ?? parent?.category;
 }
