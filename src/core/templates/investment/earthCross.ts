@@ -2,6 +2,7 @@ import type { ReviewContext } from '../../context';
 import { Decimal, sum, toPlainString } from '../../decimal';
 import { t } from '../../i18n';
 import { agrees, formatShort, readCellNumber } from '../../numbers';
+import { cellText } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit } from '../../units';
 import type { EstimateRow } from './parse';
 
@@ -37,7 +38,7 @@ export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonl
     const converted: Decimal[] = [];
     let decimals = 0;
     for (const item of items) {
-      const unit = parseQuantityUnit(item.unit);
+      const unit = parseQuantityUnit(cellText(item.source.cell('unit')).trim());
       const read = readCellNumber(item.source.cell('quantity'));
       if (!unit || read.kind !== 'number') continue;
       const q = convertQuantity(read.value, unit, bUnit);

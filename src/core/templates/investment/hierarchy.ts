@@ -23,7 +23,6 @@ export interface OutlineNode {
 /** What linkOutline reads and writes on each row: the estimate's own rows, so no node per row is made. */
 export interface OutlineTarget {
   serial: Serial | null;
-  level: number;
   parent: number;
   children: readonly number[];
 }
@@ -42,16 +41,17 @@ function levelsOfRanks(ranks: Set<number>): Map<number, number> {
 }
 
 export function buildOutline(rows: readonly OutlineInput[]): OutlineNode[] {
-  const nodes = rows.map((row, index) => ({ index, serial: row.serial, level: 1, parent: -1, children: NO_CHILDREN }));
-  linkOutline(nodes, (i) => rows[i].leafLike);
-  return nodes.map(({ index, level, parent, children }) => ({ index, level, parent, children }));
+  const nodes = rows.map((row, index) => ({ index, serial: row.serial, parent: -1, children: NO_CHILDREN }));
+  const levels = linkOutline(nodes, (i) => rows[i].leafLike);
+  return nodes.map(({ index, parent, children }) => ({ index, level: levels[index], parent, children }));
 }
 
 /**
- * Set level, parent and children of every row in place (rows start as level 1, parent -1, NO_CHILDREN).
- * `leafLike` is asked only of a numbered row followed by an unnumbered one, not of every row.
+ * Set parent and children of every row in place (rows start as parent -1, NO_CHILDREN) and return the
+ * rows' levels (only the outline needs them). `leafLike` is asked only of a numbered row followed by an
+ * unnumbered one, not of every row.
  */
-export function linkOutline(rows: readonly OutlineTarget[], leafLike: (index: number) => boolean): void {
+export function linkOutline(rows: readonly OutlineTarget[], leafLike: (index: number) => boolean): Int32Array {
   const ranks = new Set<number>();
   // Indexed loops here and over the estimate's rows elsewhere: a for…of runs once per review, mostly before
   // it is optimised, and allocates an iterator result per step until then (100,000 per pass).
@@ -60,20 +60,21 @@ export function linkOutline(rows: readonly OutlineTarget[], leafLike: (index: nu
     if (serial) ranks.add(serialRank(serial));
   }
   const levels = levelsOfRanks(ranks);
+  const level = new Int32Array(rows.length);
   /** Open numbered rows (indices), outermost first. */
   const stack: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.serial) {
-      row.level = levels.get(serialRank(row.serial)) ?? 1;
-      while (stack.length && rows[stack[stack.length - 1]].level >= row.level) stack.pop();
+      level[i] = levels.get(serialRank(row.serial)) ?? 1;
+      while (stack.length && level[stack[stack.length - 1]] >= level[i]) stack.pop();
       row.parent = stack.length ? stack[stack.length - 1] : -1;
       stack.push(i);
     } else {
       let host = stack.length ? stack[stack.length - 1] : -1;
       if (host >= 0 && leafLike(host)) host = stack.length > 1 ? stack[stack.length - 2] : -1;
       row.parent = host;
-      row.level = host >= 0 ? rows[host].level + 1 : 1;
+      level[i] = host >= 0 ? level[host] + 1 : 1;
     }
     if (row.parent >= 0) {
       const parent = rows[row.parent];
@@ -81,4 +82,5 @@ export function linkOutline(rows: readonly OutlineTarget[], leafLike: (index: nu
       else (parent.children as number[]).push(i);
     }
   }
+  return level;
 }

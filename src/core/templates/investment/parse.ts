@@ -21,9 +21,7 @@ export interface EstimateRow {
   name: string;
   /** The name normalised as labels are (normaliseLabel): what fee bases and fee standards match. */
   key: string;
-  unit: string;
   kind: RowKind;
-  level: number;
   parent: number;
   /** Child rows (NO_CHILDREN for a leaf: shared, never modified). */
   children: readonly number[];
@@ -104,9 +102,7 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
       serial,
       name: rowName,
       key: plain ? name : normaliseLabel(rowName),
-      unit: text(cells.at(r.row, cells.unit)),
       kind: 'lump',
-      level: 1,
       parent: -1,
       children: NO_CHILDREN,
       // Set by classify/assignCategory; listed here so every row has one shape, all fields in the object.
