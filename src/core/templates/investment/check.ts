@@ -43,7 +43,9 @@ export function checkRows(ctx: ReviewContext, calc: EstimateCalculator, lookup: 
 }
 
 function partsOf(calc: EstimateCalculator, rows: readonly EstimateRow[], indices: readonly number[]): TotalPart[] {
-  return indices.map((i) => ({ exact: calc.valueOf(i).value!, cell: rows[i].source.cell('amount') }));
+  const parts: TotalPart[] = [];
+  for (let k = 0; k < indices.length; k++) parts.push({ exact: calc.valueOf(indices[k]).value!, cell: rows[indices[k]].source.cell('amount') });
+  return parts;
 }
 
 /** Level-1 rows a total row adds up: all above it (合计/总投资), or its level-1 group's items (小计). */

@@ -10,7 +10,6 @@ import { checkRows, checkTotals } from './check';
 import { AMOUNT_UNIT, ESTIMATE_COLUMNS, ESTIMATE_SHEET_NAMES } from './columns';
 import { crossCheckEarth } from './earthCross';
 import { readFeeSchedule } from './feeSchedule';
-import { EstimateLookup } from './lookup';
 import { parseEstimate } from './parse';
 
 /** Yuan per unit written in a money header: "元" → 1, "万元" or nothing → 10000. */
@@ -30,8 +29,7 @@ function review(ctx: ReviewContext): boolean {
   if (ctx.reportMissingColumns(table)) return true;
 
   const standards = readFeeSchedule(ctx);
-  const { rows, totals, cells } = parseEstimate(table, standards);
-  const lookup = new EstimateLookup(rows);
+  const { rows, totals, cells, lookup } = parseEstimate(table, standards);
   const amount = yuanPer(table.columns.get('amount')?.unit, TEN_THOUSAND);
   const price = yuanPer(table.columns.get('price')?.unit, new Decimal(1));
   // Both are 1 or 10000, so their ratio is 1, 10000 or 0.0001: exact.

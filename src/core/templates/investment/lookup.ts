@@ -5,26 +5,34 @@ import type { EstimateRow } from './parse';
 const SCANNED_NAMES = 16;
 
 /**
- * Loops over the rows are indexed: a for…of here runs once per review, mostly before it is optimised, and
- * allocates an iterator result per step until then.
- *
- * Lookups over a parsed estimate, made once per estimate and only when asked: fee bases name a few rows,
- * level-1 parts and categories, and scanning (or indexing) 100,000 rows per fee row was most of their cost.
+ * Lookups over a parsed estimate, made once per estimate: fee bases name a few rows, level-1 parts and
+ * categories, and scanning (or indexing) 100,000 rows per fee row was most of their cost. Level-1 rows and
+ * category roots are noted while parsing; names are looked up only when a fee base asks. Loops over the
+ * rows are indexed: a for…of runs once per review, mostly unoptimised, allocating an iterator result per step.
  */
 export class EstimateLookup {
-  private levelOne?: number[];
-  private roots?: Map<CategoryId, number[]>;
+  private readonly levelOne: number[] = [];
+  private readonly roots = new Map<CategoryId, number[]>();
   private readonly named = new Map<string, number[]>();
   private allNamed = false;
 
   constructor(readonly rows: readonly EstimateRow[]) {}
 
+  /**
+   * Record a row once its parent and category are known (parse.ts, in sheet order): level-1 rows and
+   * category roots are collected in the pass that classifies the rows, not by scans of their own.
+   */
+  add(row: EstimateRow): void {
+    if (row.parent < 0) this.levelOne.push(row.index);
+    const category = row.ownCategory;
+    if (!category || this.hasAncestorIn(row, category)) return;
+    const list = this.roots.get(category);
+    if (list) list.push(row.index);
+    else this.roots.set(category, [row.index]);
+  }
+
   /** Level-1 rows (no parent), in sheet order. */
   topLevel(): readonly number[] {
-    if (!this.levelOne) {
-      this.levelOne = [];
-      for (let i = 0; i < this.rows.length; i++) if (this.rows[i].parent < 0) this.levelOne.push(i);
-    }
     return this.levelOne;
   }
 
@@ -67,16 +75,6 @@ export class EstimateLookup {
 
   /** Rows that head a category (own category, no ancestor of the same category), in sheet order. */
   categoryRoots(category: CategoryId): readonly number[] {
-    if (!this.roots) {
-      this.roots = new Map();
-      for (let i = 0; i < this.rows.length; i++) {
-        const r = this.rows[i];
-        if (!r.ownCategory || this.hasAncestorIn(r, r.ownCategory)) continue;
-        const list = this.roots.get(r.ownCategory);
-        if (list) list.push(r.index);
-        else this.roots.set(r.ownCategory, [r.index]);
-      }
-    }
     return this.roots.get(category) ?? [];
   }
 

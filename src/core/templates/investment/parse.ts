@@ -6,6 +6,7 @@ import { cellText, isBlank, type Cell } from '../../snapshot';
 import { categoryFromName, categoryFromText, type CategoryId } from './categories';
 import { EstimateCells } from './cells';
 import { NO_CHILDREN, linkOutline } from './hierarchy';
+import { EstimateLookup } from './lookup';
 import { parseSerial, type Serial } from './serial';
 
 /**
@@ -47,6 +48,7 @@ export interface ParsedEstimate {
   rows: EstimateRow[];
   totals: TotalRow[];
   cells: EstimateCells;
+  lookup: EstimateLookup;
 }
 
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|投资合计|总投资|工程总投资|项目总投资|估算总投资|投资总额|总投资合计|静态总投资)$/;
@@ -114,11 +116,13 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
   }
   linkOutline(rows, (i) => hasOwnFigures(cells, rows[i].row));
   // Parents come before their children, so a row's parent already has its category.
+  const lookup = new EstimateLookup(rows);
   for (let i = 0; i < rows.length; i++) {
     classify(rows[i], cells, standards);
     assignCategory(rows[i], rows, cells);
+    lookup.add(rows[i]);
   }
-  return { rows, totals, cells };
+  return { rows, totals, cells, lookup };
 }
 
 function hasOwnFigures(cells: EstimateCells, row: number): boolean {
