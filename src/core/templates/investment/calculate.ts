@@ -1,6 +1,6 @@
 import type { CellRef, ReviewContext } from '../../context';
 import { Decimal, TEN_THOUSAND, ZERO, sum } from '../../decimal';
-import { describeTieredFee, tieredFee, type FeeStandard, type TieredFee } from '../../feeStandards';
+import { describeTieredFee, tieredFee, type FeeStandard } from '../../feeStandards';
 import { t, type Text } from '../../i18n';
 import { formatShort, plainNumberOf, readCellNumber } from '../../numbers';
 import { cellText, type Cell } from '../../snapshot';
@@ -18,14 +18,10 @@ export interface MoneyScale {
   priceToAmount?: Decimal;
 }
 
-/** How a row's value was obtained. */
-export interface RowValue {
-  value?: Decimal;
-  /** Recomputed from inputs (so the author's 合价 is checked); false = the author's own figure stands in. */
-  computed: boolean;
-  formula?: Text;
-  fee?: { standard?: FeeStandard; tiered?: TieredFee; base: Decimal; rate?: Decimal };
-}
+/** Row states: not reached yet (0), being computed, recomputed from its inputs, or its 合价 stands in. */
+const BUSY = 1;
+const RECOMPUTED = 2;
+const STANDS_IN = 3;
 
 /** Distinct unit prices remembered per estimate. */
 const SCALED_PRICES = 4096;
@@ -36,10 +32,14 @@ const SCALED_PRICES = 4096;
  * once per cell; where a row cannot be recomputed the author's 合价 stands in so parents can still be checked.
  */
 export class EstimateCalculator {
-  /** Values by row index (an array: one lookup per row and per reference to it). */
-  private readonly memo: (RowValue | undefined)[];
-  /** 1 while a row is being computed, to catch a fee base that refers back to it. */
-  private readonly busy: Uint8Array;
+  /**
+   * Values and states by row index: arrays, not an object per row (the values live until the review
+   * ends). A recomputed row's author 合价 is checked; where the author's figure stands in, it is not.
+   */
+  private readonly values: (Decimal | undefined)[];
+  private readonly state: Uint8Array;
+  /** Formulas of recomputed fee rows; an item's is made from its cells when a message asks. */
+  private readonly formulas = new Map<number, Text>();
   readonly notes: Text[] = [];
   /**
    * 单价 × priceToAmount by 单价 (the same Decimal instance for a repeated cell number): an estimate repeats
@@ -55,30 +55,40 @@ export class EstimateCalculator {
     private readonly cells: EstimateCells,
     private readonly scale: MoneyScale,
   ) {
-    this.memo = new Array<RowValue | undefined>(lookup.rows.length);
-    this.busy = new Uint8Array(lookup.rows.length);
+    this.values = new Array<Decimal | undefined>(lookup.rows.length);
+    this.state = new Uint8Array(lookup.rows.length);
   }
 
   ref(row: EstimateRow, key: string, what: string): CellRef {
     return new RowCellRef(this.sheet, row, key, what);
   }
 
-  valueOf(i: number): RowValue {
-    const done = this.memo[i];
-    if (done) return done;
+  /** Row i's value: recomputed, or the author's 合价 where it cannot be; undefined when neither exists. */
+  valueOf(i: number): Decimal | undefined {
+    const state = this.state[i];
+    if (state >= RECOMPUTED) return this.values[i];
     const row = this.lookup.rows[i];
-    if (this.busy[i]) {
+    if (state === BUSY) {
       this.note(row, t('计费基数循环引用，无法复核', 'its fee base refers back to itself; not recomputed'));
-      return { computed: false };
+      return undefined;
     }
-    this.busy[i] = 1;
-    const v = this.compute(row);
-    this.busy[i] = 0;
-    this.memo[i] = v;
-    return v;
+    this.state[i] = BUSY;
+    this.compute(row); // settles row i: recomputed() or standsIn()
+    return this.values[i];
   }
 
-  private compute(row: EstimateRow): RowValue {
+  /** Whether row i was recomputed from its inputs, so that its author's 合价 is to be checked. */
+  isRecomputed(i: number): boolean {
+    return this.state[i] === RECOMPUTED;
+  }
+
+  /** How row i was recomputed, for a mismatch message. */
+  formulaOf(i: number): Text | undefined {
+    const row = this.lookup.rows[i];
+    return row.kind === 'item' ? new ItemFormula(this.cells, row.row, this.scale) : this.formulas.get(i);
+  }
+
+  private compute(row: EstimateRow): void {
     switch (row.kind) {
       case 'group':
         return this.group(row);
@@ -86,40 +96,50 @@ export class EstimateCalculator {
         return this.item(row);
       case 'fee':
         return this.fee(row);
-      case 'lump': {
-        const value = this.ctx.requireNumber(this.ref(row, 'amount', '合价'));
-        return { value, computed: false };
-      }
+      case 'lump':
+        return this.standsIn(row, this.ctx.requireNumber(this.ref(row, 'amount', '合价')));
     }
   }
 
+  private recomputed(row: EstimateRow, value: Decimal, formula?: Text): void {
+    this.values[row.index] = value;
+    this.state[row.index] = RECOMPUTED;
+    if (formula) this.formulas.set(row.index, formula);
+  }
+
+  private standsIn(row: EstimateRow, value: Decimal | undefined): void {
+    this.values[row.index] = value;
+    this.state[row.index] = STANDS_IN;
+  }
+
   /** Sum of the children, every child computed first (in order: their findings keep the sheet's order). */
-  private group(row: EstimateRow): RowValue {
+  private group(row: EstimateRow): void {
     let total = ZERO;
     let complete = true;
     const children = row.children;
     for (let i = 0; i < children.length; i++) {
-      const value = this.valueOf(children[i]).value;
+      const value = this.valueOf(children[i]);
       if (value === undefined) complete = false;
       else if (complete) total = total.plus(value);
     }
-    return complete ? { value: total, computed: true } : this.authorStandsIn(row);
+    if (complete) this.recomputed(row, total);
+    else this.authorStandsIn(row);
   }
 
-  private authorStandsIn(row: EstimateRow): RowValue {
+  private authorStandsIn(row: EstimateRow): void {
     const read = readCellNumber(this.cells.at(row.row, this.cells.amount));
-    return { value: read.kind === 'number' ? read.value : undefined, computed: false };
+    this.standsIn(row, read.kind === 'number' ? read.value : undefined);
   }
 
   /** 合价 = 工程量 × 单价, converted from the 单价 unit (元) to the 合价 unit (万元): ÷ 10000. */
-  private item(row: EstimateRow): RowValue {
+  private item(row: EstimateRow): void {
     const { cells, scale } = this;
     // The common case needs no refs: two plain numbers, neither below zero. Anything else goes through
     // requireNumber/nonNegative below, which report what is wrong with which cell.
     const q = plainNumberOf(cells.at(row.row, cells.quantity));
     const p = plainNumberOf(cells.at(row.row, cells.price));
     if (q && p && scale.priceToAmount && !belowZero(q) && !belowZero(p)) {
-      return new ItemValue(q.times(this.scaledPrice(p, scale.priceToAmount)), q, p, scale);
+      return this.recomputed(row, q.times(this.scaledPrice(p, scale.priceToAmount)));
     }
     const qRef = this.ref(row, 'quantity', '工程量');
     const pRef = this.ref(row, 'price', '单价');
@@ -127,7 +147,7 @@ export class EstimateCalculator {
     const pv = this.ctx.requireNumber(pRef);
     if (!this.ctx.nonNegative(qRef, qv) || !this.ctx.nonNegative(pRef, pv)) return this.authorStandsIn(row);
     const value = scale.priceToAmount ? qv.times(pv).times(scale.priceToAmount) : qv.times(pv).times(scale.price).div(scale.amount);
-    return new ItemValue(value, qv, pv, scale);
+    this.recomputed(row, value);
   }
 
   private scaledPrice(p: Decimal, factor: Decimal): Decimal {
@@ -139,7 +159,7 @@ export class EstimateCalculator {
     return scaled;
   }
 
-  private fee(row: EstimateRow): RowValue {
+  private fee(row: EstimateRow): void {
     const baseCell = this.cells.at(row.row, this.cells.base);
     const rateCell = this.cells.at(row.row, this.cells.rate);
     let base: Decimal;
@@ -163,7 +183,7 @@ export class EstimateCalculator {
         this.note(row, t(`计费基数“${text}”中的“${resolved.unresolved.join('、')}”在表中找不到，未复核`, `fee base "${text}": "${resolved.unresolved.join(', ')}" not found in the estimate; not recomputed`));
         return this.authorStandsIn(row);
       }
-      const values = resolved.terms.flatMap((term) => term.rows.map((r) => this.valueOf(r).value));
+      const values = resolved.terms.flatMap((term) => term.rows.map((r) => this.valueOf(r)));
       if (values.some((v) => v === undefined)) return this.authorStandsIn(row);
       base = sum(values as Decimal[]);
       baseLabel = `${text} ${formatShort(base)}`;
@@ -187,15 +207,10 @@ export class EstimateCalculator {
       });
       return this.authorStandsIn(row);
     }
-    return {
-      value: base.times(rate),
-      computed: true,
-      formula: t(`计费基数 ${baseLabel} × 费率 ${percentText(rate)}%`, `base ${baseLabel} × rate ${percentText(rate)}%`),
-      fee: { base, rate },
-    };
+    this.recomputed(row, base.times(rate), t(`计费基数 ${baseLabel} × 费率 ${percentText(rate)}%`, `base ${baseLabel} × rate ${percentText(rate)}%`));
   }
 
-  private tiered(row: EstimateRow, standard: FeeStandard, base: Decimal, baseLabel: string): RowValue {
+  private tiered(row: EstimateRow, standard: FeeStandard, base: Decimal, baseLabel: string): void {
     const baseWan = base.times(this.scale.amount).div(TEN_THOUSAND);
     const fee = tieredFee(baseWan, standard);
     if (fee.beyondTable) {
@@ -205,12 +220,7 @@ export class EstimateCalculator {
     }
     const value = fee.amount.times(TEN_THOUSAND).div(this.scale.amount);
     const cite = `${standard.document} ${standard.article}`;
-    return {
-      value,
-      computed: true,
-      formula: t(`计费基数 ${baseLabel}，按${cite}差额定率累进：${describeTieredFee(fee)} 万元`, `base ${baseLabel}, progressive brackets of ${cite}: ${describeTieredFee(fee)} 万元`),
-      fee: { standard, tiered: fee, base },
-    };
+    this.recomputed(row, value, t(`计费基数 ${baseLabel}，按${cite}差额定率累进：${describeTieredFee(fee)} 万元`, `base ${baseLabel}, progressive brackets of ${cite}: ${describeTieredFee(fee)} 万元`));
   }
 
   private note(row: EstimateRow, text: Text): void {
@@ -243,29 +253,13 @@ class RowCellRef implements CellRef {
   }
 }
 
-/** An item's value and inputs; its formula text is made only when read (a mismatch message shows it). */
-class ItemValue implements RowValue {
-  readonly computed = true;
-
-  constructor(
-    readonly value: Decimal,
-    private readonly q: Decimal,
-    private readonly p: Decimal,
-    private readonly scale: MoneyScale,
-  ) {}
-
-  get formula(): Text {
-    return new ItemFormula(this.q, this.p, this.scale);
-  }
-}
-
 /** An item's formula text ("工程量 × 单价 ÷ 10000"), built when a mismatch message reads it. */
 class ItemFormula implements Text {
   private made?: Text;
 
   constructor(
-    private readonly q: Decimal,
-    private readonly p: Decimal,
+    private readonly cells: EstimateCells,
+    private readonly row: number,
     private readonly scale: MoneyScale,
   ) {}
 
@@ -279,13 +273,21 @@ class ItemFormula implements Text {
 
   private text(): Text {
     if (this.made) return this.made;
-    const { q, p } = this;
+    // The item was recomputed, so both inputs read as numbers: the same values it was computed from.
+    const q = numberIn(this.cells.at(this.row, this.cells.quantity));
+    const p = numberIn(this.cells.at(this.row, this.cells.price));
     const divisor = this.scale.amount.div(this.scale.price);
     this.made = divisor.equals(1)
       ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
       : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
     return this.made;
   }
+}
+
+function numberIn(cell: Cell): Decimal {
+  const read = readCellNumber(cell);
+  if (read.kind !== 'number') throw new Error('an item was recomputed from a cell that holds no number');
+  return read.value;
 }
 
 /** What nonNegative rejects: below zero, −0 being zero. */

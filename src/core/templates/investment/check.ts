@@ -21,30 +21,30 @@ export function checkRows(ctx: ReviewContext, calc: EstimateCalculator, lookup: 
   // Indexed: a for…of over 100,000 rows allocates an iterator result per step until it is optimised.
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const v = calc.valueOf(row.index);
-    if (v.value === undefined || !v.computed) continue;
+    const value = calc.valueOf(i);
+    if (value === undefined || !calc.isRecomputed(i)) continue;
     // Most 合价 are typed exactly as recomputed: then checkTotal and derived would find nothing to say
     // (their first test is this equality), so the row costs one comparison, no refs, parts or reads.
     const author = plainNumberOf(cells.at(row.row, cells.amount));
-    if (author && decimalEquals(author, v.value)) continue;
+    if (author && decimalEquals(author, value)) continue;
     if (row.kind === 'group') {
       checkTotal(ctx, {
         ref: calc.ref(row, 'amount', '合价'),
         parts: partsOf(calc, rows, row.children),
-        exact: v.value,
+        exact: value,
         unit,
         numberFormat: AMOUNT_FORMAT,
         formula: SUM_OF_ITEMS,
       });
     } else {
-      ctx.derived(calc.ref(row, 'amount', '合价'), v.value, { unit, numberFormat: AMOUNT_FORMAT, formula: v.formula });
+      ctx.derived(calc.ref(row, 'amount', '合价'), value, { unit, numberFormat: AMOUNT_FORMAT, formula: calc.formulaOf(i) });
     }
   }
 }
 
 function partsOf(calc: EstimateCalculator, rows: readonly EstimateRow[], indices: readonly number[]): TotalPart[] {
   const parts: TotalPart[] = [];
-  for (let k = 0; k < indices.length; k++) parts.push({ exact: calc.valueOf(indices[k]).value!, cell: rows[indices[k]].source.cell('amount') });
+  for (let k = 0; k < indices.length; k++) parts.push({ exact: calc.valueOf(indices[k])!, cell: rows[indices[k]].source.cell('amount') });
   return parts;
 }
 
@@ -62,7 +62,7 @@ export function checkTotals(ctx: ReviewContext, calc: EstimateCalculator, lookup
   for (const total of totals) {
     const scope = totalScope(lookup, total);
     if (!scope.indices.length) continue;
-    if (scope.indices.some((i) => calc.valueOf(i).value === undefined)) continue;
+    if (scope.indices.some((i) => calc.valueOf(i) === undefined)) continue;
     checkTotal(ctx, {
       ref: { sheet, addr: total.source.addr('amount'), cell: total.source.cell('amount'), label: `${sheet} 第${total.row}行“${total.label}”` },
       parts: partsOf(calc, lookup.rows, scope.indices),

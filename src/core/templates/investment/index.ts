@@ -42,7 +42,7 @@ function review(ctx: ReviewContext): boolean {
 
   // Results in 万元 whatever the sheet's unit.
   const toWan = (v: Decimal) => v.times(scale.amount).div(TEN_THOUSAND);
-  const levelOne = lookup.topLevel().map((i) => calc.valueOf(i).value);
+  const levelOne = lookup.topLevel().map((i) => calc.valueOf(i));
   const grand = [...totals].reverse().find((x) => x.kind === 'grand' && x.before === rows.length);
   const totalAddr = grand?.source.addr('amount') ?? null;
   let total: Decimal | undefined;
@@ -53,7 +53,7 @@ function review(ctx: ReviewContext): boolean {
   const categories: Record<string, Decimal> = {};
   for (const category of CATEGORIES) {
     const roots = lookup.categoryRoots(category);
-    const values = roots.map((i) => calc.valueOf(i).value);
+    const values = roots.map((i) => calc.valueOf(i));
     if (!roots.length || values.some((v) => v === undefined)) continue;
     categories[category] = toWan(sum(values as Decimal[]));
     const cell = roots.length === 1 ? rows[roots[0]].source.addr('amount') : null;
