@@ -24,21 +24,37 @@ export function documentNumbers(text: string): string[] {
 }
 
 /** Normalised alias → first standard carrying it (a workbook's own first), built once per `extra` list. */
-const aliasIndexes = new WeakMap<readonly FeeStandard[], Map<string, FeeStandard>>();
+interface AliasIndex {
+  byKey: Map<string, FeeStandard>;
+  /**
+   * Last character codes of the keys: a name ending otherwise ("场地平整", "分项3-7") names no standard and
+   * is not looked up (every item row of an estimate is asked).
+   */
+  lastCodes: Set<number>;
+}
 
-function aliasIndex(extra: readonly FeeStandard[]): Map<string, FeeStandard> {
+const aliasIndexes = new WeakMap<readonly FeeStandard[], AliasIndex>();
+
+function aliasIndex(extra: readonly FeeStandard[]): AliasIndex {
   let index = aliasIndexes.get(extra);
   if (!index) {
-    index = new Map();
+    index = { byKey: new Map(), lastCodes: new Set() };
     for (const standard of [...extra, ...FEE_STANDARDS]) {
       for (const alias of standard.aliases) {
         const key = feeKey(alias);
-        if (!index.has(key)) index.set(key, standard);
+        if (!index.byKey.has(key)) index.byKey.set(key, standard);
+        index.lastCodes.add(key.charCodeAt(key.length - 1));
       }
     }
     aliasIndexes.set(extra, index);
   }
   return index;
+}
+
+function standardNamed(key: string, extra: readonly FeeStandard[]): FeeStandard | undefined {
+  const index = aliasIndex(extra);
+  // charCodeAt(-1) of "" is NaN, which a Set holds too when an alias normalises to "": same answer as get("").
+  return index.lastCodes.has(key.charCodeAt(key.length - 1)) ? index.byKey.get(key) : undefined;
 }
 
 /**
@@ -52,7 +68,7 @@ export function findStandard(
   extra: readonly FeeStandard[] = [],
   key = feeKey(name),
 ): FeeStandard | undefined {
-  const byName = aliasIndex(extra).get(key);
+  const byName = standardNamed(key, extra);
   if (byName) return byName;
   // Most rows cite no document (no 号): their texts are not joined and searched.
   if (!name.includes('号') && !otherText.includes('号')) return undefined;

@@ -27,13 +27,14 @@ function workOf(text: string, side: 'balance' | 'estimate'): string | undefined 
 export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonly EstimateRow[]): void {
   const earth = ctx.shared.earth;
   if (!earth) return;
+  const balanceByWork = byWork(earth.rows, 'balance', (r) => (r.use !== undefined ? r.label : undefined));
   let itemsByWork: Map<string, EstimateRow[]> | undefined;
   for (const work of EARTH_WORKS) {
-    const balanceRows = earth.rows.filter((r) => workOf(r.label, 'balance') === work.id && r.use !== undefined);
+    const balanceRows = balanceByWork.get(work.id) ?? [];
     if (balanceRows.length !== 1) continue; // several grades of one material: no single figure to compare
     const b = balanceRows[0];
     const bUnit = parseQuantityUnit(b.unit) ?? 'm³';
-    itemsByWork ??= estimateItemsByWork(rows);
+    itemsByWork ??= byWork(rows, 'estimate', (r) => (r.kind === 'item' ? r.name : undefined));
     const items = itemsByWork.get(work.id) ?? [];
     const converted: Decimal[] = [];
     let decimals = 0;
@@ -66,17 +67,19 @@ export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonl
   }
 }
 
-/** Item rows by the work their name names, in sheet order: each name is tested once, for all works. */
-function estimateItemsByWork(rows: readonly EstimateRow[]): Map<string, EstimateRow[]> {
-  const byWork = new Map<string, EstimateRow[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.kind !== 'item') continue;
-    const work = workOf(r.name, 'estimate');
+/**
+ * Entries by the work their text names (textOf: undefined = not a candidate), in order: each text is tested
+ * once for all works, not once per work, over the 10,000s of rows of both sheets.
+ */
+function byWork<T>(entries: readonly T[], side: 'balance' | 'estimate', textOf: (entry: T) => string | undefined): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const text = textOf(entries[i]);
+    const work = text === undefined ? undefined : workOf(text, side);
     if (work === undefined) continue;
-    const list = byWork.get(work);
-    if (list) list.push(r);
-    else byWork.set(work, [r]);
+    const list = grouped.get(work);
+    if (list) list.push(entries[i]);
+    else grouped.set(work, [entries[i]]);
   }
-  return byWork;
+  return grouped;
 }
