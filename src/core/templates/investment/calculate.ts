@@ -59,8 +59,9 @@ export class EstimateCalculator {
     this.state = new Uint8Array(lookup.rows.length);
   }
 
-  ref(row: EstimateRow, key: string, what: string): CellRef {
-    return new RowCellRef(this.sheet, row, key, what);
+  /** A row's cell in the column at `offset` (a field of EstimateCells), labelled `what` in messages. */
+  ref(row: EstimateRow, offset: number, what: string): CellRef {
+    return new RowCellRef(this.sheet, this.cells, row, offset, what);
   }
 
   /** Row i's value: recomputed, or the author's 合价 where it cannot be; undefined when neither exists. */
@@ -97,7 +98,7 @@ export class EstimateCalculator {
       case 'fee':
         return this.fee(row);
       case 'lump':
-        return this.standsIn(row, this.ctx.requireNumber(this.ref(row, 'amount', '合价')));
+        return this.standsIn(row, this.ctx.requireNumber(this.ref(row, this.cells.amount, '合价')));
     }
   }
 
@@ -141,8 +142,8 @@ export class EstimateCalculator {
     if (q && p && scale.priceToAmount && !belowZero(q) && !belowZero(p)) {
       return this.recomputed(row, q.times(this.scaledPrice(p, scale.priceToAmount)));
     }
-    const qRef = this.ref(row, 'quantity', '工程量');
-    const pRef = this.ref(row, 'price', '单价');
+    const qRef = this.ref(row, cells.quantity, '工程量');
+    const pRef = this.ref(row, cells.price, '单价');
     const qv = this.ctx.requireNumber(qRef);
     const pv = this.ctx.requireNumber(pRef);
     if (!this.ctx.nonNegative(qRef, qv) || !this.ctx.nonNegative(pRef, pv)) return this.authorStandsIn(row);
@@ -172,7 +173,7 @@ export class EstimateCalculator {
       const text = cellText(baseCell).trim() || (row.standard && !isBuiltIn(row.standard) ? row.standard.basis : '');
       if (!text) {
         if (!row.standard) {
-          this.ctx.requireNumber(this.ref(row, 'base', '计费基数'));
+          this.ctx.requireNumber(this.ref(row, this.cells.base, '计费基数'));
         } else {
           this.note(row, t(`按“${row.standard.name}”取费但未写计费基数，未复核`, `follows "${row.standard.name}" but states no fee base; not recomputed`));
         }
@@ -193,7 +194,7 @@ export class EstimateCalculator {
       this.note(row, t('有计费基数但无费率，且无对应的取费标准（可在“取费标准”表中提供分档费率），未复核', 'has a fee base but no rate and no known fee standard (brackets can be given in a 取费标准 sheet); not recomputed'));
       return this.authorStandsIn(row);
     }
-    const rateRef = this.ref(row, 'rate', '费率');
+    const rateRef = this.ref(row, this.cells.rate, '费率');
     const rateRead = readRate(rateCell);
     if (rateRead.kind !== 'number') {
       this.ctx.requireNumber(rateRef);
@@ -235,17 +236,18 @@ export class EstimateCalculator {
 class RowCellRef implements CellRef {
   constructor(
     readonly sheet: string,
+    private readonly cells: EstimateCells,
     private readonly row: EstimateRow,
-    private readonly key: string,
+    private readonly offset: number,
     private readonly what: string,
   ) {}
 
   get addr(): string | null {
-    return this.row.source.addr(this.key);
+    return this.cells.addr(this.row.row, this.offset);
   }
 
   get cell(): Cell {
-    return this.row.source.cell(this.key);
+    return this.cells.at(this.row.row, this.offset);
   }
 
   get label(): string {

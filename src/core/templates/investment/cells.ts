@@ -1,10 +1,10 @@
 import type { LocatedTable } from '../../locate';
-import { EMPTY_CELL, type Cell, type SheetSnapshot } from '../../snapshot';
+import { EMPTY_CELL, a1, type Cell, type SheetSnapshot } from '../../snapshot';
 
 type Key = 'serial' | 'name' | 'unit' | 'quantity' | 'price' | 'rate' | 'base' | 'amount' | 'category' | 'note';
 
 /**
- * The estimate's cells read by column number. TableRow.cell(key) looks its key up on every read and the
+ * The estimate's cells read by column number, and their addresses (rows keep no TableRow). TableRow.cell(key) looks its key up on every read and the
  * review reads about ten cells of each of 100,000 rows; these are the same cells (an absent column reads
  * as an empty cell, as TableRow.cell gives).
  */
@@ -45,5 +45,10 @@ export class EstimateCells {
     if (offset < 0) return EMPTY_CELL;
     const cells = this.sheet.cells[row - this.sheet.origin.row];
     return cells?.[offset] ?? EMPTY_CELL;
+  }
+
+  /** A1 address of that cell, or null when the column is absent (as TableRow.addr gives). */
+  addr(row: number, offset: number): string | null {
+    return offset < 0 ? null : a1(row, this.sheet.origin.col + offset);
   }
 }

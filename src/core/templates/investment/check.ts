@@ -29,22 +29,22 @@ export function checkRows(ctx: ReviewContext, calc: EstimateCalculator, lookup: 
     if (author && decimalEquals(author, value)) continue;
     if (row.kind === 'group') {
       checkTotal(ctx, {
-        ref: calc.ref(row, 'amount', '合价'),
-        parts: partsOf(calc, rows, row.children),
+        ref: calc.ref(row, cells.amount, '合价'),
+        parts: partsOf(calc, rows, cells, row.children),
         exact: value,
         unit,
         numberFormat: AMOUNT_FORMAT,
         formula: SUM_OF_ITEMS,
       });
     } else {
-      ctx.derived(calc.ref(row, 'amount', '合价'), value, { unit, numberFormat: AMOUNT_FORMAT, formula: calc.formulaOf(i) });
+      ctx.derived(calc.ref(row, cells.amount, '合价'), value, { unit, numberFormat: AMOUNT_FORMAT, formula: calc.formulaOf(i) });
     }
   }
 }
 
-function partsOf(calc: EstimateCalculator, rows: readonly EstimateRow[], indices: readonly number[]): TotalPart[] {
+function partsOf(calc: EstimateCalculator, rows: readonly EstimateRow[], cells: EstimateCells, indices: readonly number[]): TotalPart[] {
   const parts: TotalPart[] = [];
-  for (let k = 0; k < indices.length; k++) parts.push({ exact: calc.valueOf(indices[k])!, cell: rows[indices[k]].source.cell('amount') });
+  for (let k = 0; k < indices.length; k++) parts.push({ exact: calc.valueOf(indices[k])!, cell: cells.at(rows[indices[k]].row, cells.amount) });
   return parts;
 }
 
@@ -58,14 +58,22 @@ export function totalScope(lookup: EstimateLookup, total: TotalRow): { indices: 
   return { indices: above, what: 'levelOne' };
 }
 
-export function checkTotals(ctx: ReviewContext, calc: EstimateCalculator, lookup: EstimateLookup, totals: readonly TotalRow[], sheet: string, unit: string): void {
+export function checkTotals(
+  ctx: ReviewContext,
+  calc: EstimateCalculator,
+  lookup: EstimateLookup,
+  cells: EstimateCells,
+  totals: readonly TotalRow[],
+  sheet: string,
+  unit: string,
+): void {
   for (const total of totals) {
     const scope = totalScope(lookup, total);
     if (!scope.indices.length) continue;
     if (scope.indices.some((i) => calc.valueOf(i) === undefined)) continue;
     checkTotal(ctx, {
       ref: { sheet, addr: total.source.addr('amount'), cell: total.source.cell('amount'), label: `${sheet} 第${total.row}行“${total.label}”` },
-      parts: partsOf(calc, lookup.rows, scope.indices),
+      parts: partsOf(calc, lookup.rows, cells, scope.indices),
       unit,
       numberFormat: AMOUNT_FORMAT,
       formula: scope.what === 'group' ? t('本部分各项之和', 'sum of the items of this part') : t('各一级费用之和', 'sum of the level-1 costs'),

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { agrees, formatShort, readCellNumber } from '../../numbers';
 import { cellText } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit } from '../../units';
+import type { EstimateCells } from './cells';
 import type { EstimateRow } from './parse';
 
 /**
@@ -24,7 +25,7 @@ function workOf(text: string, side: 'balance' | 'estimate'): string | undefined 
  * same earth moved once). A disagreement is reported as VALUE_MISMATCH with severity warning: no policy
  * article demands it, and which of the two sheets is wrong is for the author to say.
  */
-export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonly EstimateRow[]): void {
+export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonly EstimateRow[], cells: EstimateCells): void {
   const earth = ctx.shared.earth;
   if (!earth) return;
   const balanceByWork = byWork(earth.rows, 'balance', (r) => (r.use !== undefined ? r.label : undefined));
@@ -39,8 +40,8 @@ export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonl
     const converted: Decimal[] = [];
     let decimals = 0;
     for (const item of items) {
-      const unit = parseQuantityUnit(cellText(item.source.cell('unit')).trim());
-      const read = readCellNumber(item.source.cell('quantity'));
+      const unit = parseQuantityUnit(cellText(cells.at(item.row, cells.unit)).trim());
+      const read = readCellNumber(cells.at(item.row, cells.quantity));
       if (!unit || read.kind !== 'number') continue;
       const q = convertQuantity(read.value, unit, bUnit);
       if (q === undefined) continue; // m³ against t: no density in the estimate
@@ -50,18 +51,18 @@ export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonl
     if (!converted.length) continue;
     const total = sum(converted);
     if (agrees({ value: total, decimals }, b.use!)) continue;
-    const cells = items.map((i) => i.source.addr('quantity')).filter(Boolean).join('、');
+    const addrs = items.map((i) => cells.addr(i.row, cells.quantity)).filter(Boolean).join('、');
     const earthCell = `${earth.sheet}!${b.useAddr ?? ''}`;
     ctx.report({
       code: 'VALUE_MISMATCH',
       severity: 'warning',
       sheet,
-      cell: items[0].source.addr('quantity'),
+      cell: cells.addr(items[0].row, cells.quantity),
       expected: toPlainString(b.use!),
       found: toPlainString(total),
       message: t(
-        `投资估算中“${work.id}”工程量合计 ${formatShort(total)}${bUnit}（${sheet}!${cells}）与土石料平衡分析表本工程利用量 ${formatShort(b.use!)}${bUnit}（${earthCell}）不一致`,
-        `estimate quantity for "${work.id}" ${formatShort(total)} ${bUnit} (${sheet}!${cells}) differs from the earth balance's use ${formatShort(b.use!)} ${bUnit} (${earthCell})`,
+        `投资估算中“${work.id}”工程量合计 ${formatShort(total)}${bUnit}（${sheet}!${addrs}）与土石料平衡分析表本工程利用量 ${formatShort(b.use!)}${bUnit}（${earthCell}）不一致`,
+        `estimate quantity for "${work.id}" ${formatShort(total)} ${bUnit} (${sheet}!${addrs}) differs from the earth balance's use ${formatShort(b.use!)} ${bUnit} (${earthCell})`,
       ),
     });
   }

@@ -38,7 +38,7 @@ function review(ctx: ReviewContext): boolean {
   for (let i = 0; i < rows.length; i++) calc.valueOf(i);
   const unit = scale.amount.equals(1) ? '元' : AMOUNT_UNIT;
   checkRows(ctx, calc, lookup, cells, unit);
-  checkTotals(ctx, calc, lookup, totals, sheet, unit);
+  checkTotals(ctx, calc, lookup, cells, totals, sheet, unit);
 
   // Results in 万元 whatever the sheet's unit.
   const toWan = (v: Decimal) => v.times(scale.amount).div(TEN_THOUSAND);
@@ -56,11 +56,11 @@ function review(ctx: ReviewContext): boolean {
     const values = roots.map((i) => calc.valueOf(i));
     if (!roots.length || values.some((v) => v === undefined)) continue;
     categories[category] = toWan(sum(values as Decimal[]));
-    const cell = roots.length === 1 ? rows[roots[0]].source.addr('amount') : null;
+    const cell = roots.length === 1 ? cells.addr(rows[roots[0]].row, cells.amount) : null;
     ctx.result(`invest.${category}`, sheet, cell, category, categories[category], AMOUNT_UNIT);
   }
   ctx.shared.investment = { sheet, total, totalAddr, categories, notes: calc.notes };
-  crossCheckEarth(ctx, sheet, rows);
+  crossCheckEarth(ctx, sheet, rows, cells);
   return true;
 }
 

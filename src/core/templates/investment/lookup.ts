@@ -16,7 +16,11 @@ export class EstimateLookup {
   private readonly named = new Map<string, number[]>();
   private allNamed = false;
 
-  constructor(readonly rows: readonly EstimateRow[]) {}
+  /** `keys`: each row's normalised name (parse.ts). */
+  constructor(
+    readonly rows: readonly EstimateRow[],
+    private readonly keys: readonly string[],
+  ) {}
 
   /**
    * Record a row once its parent and category are known (parse.ts, in sheet order): level-1 rows and
@@ -57,15 +61,15 @@ export class EstimateLookup {
       return this.named.get(key) ?? [];
     }
     const found: number[] = [];
-    for (let i = 0; i < this.rows.length; i++) if (this.rows[i].key === key) found.push(i);
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key) found.push(i);
     this.named.set(key, found);
     return found;
   }
 
   private indexAllNames(): void {
     this.named.clear();
-    for (let i = 0; i < this.rows.length; i++) {
-      const key = this.rows[i].key;
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i];
       const list = this.named.get(key);
       if (list) list.push(i);
       else this.named.set(key, [i]);

@@ -15,23 +15,24 @@ import { parseSerial, type Serial } from './serial';
  */
 export type RowKind = 'group' | 'item' | 'fee' | 'lump';
 
+/**
+ * A row of the estimate. It lives until the review ends, and every field of 100,000 rows is copied by the
+ * young-generation GC: what only the parse needs (the inherited category) or can be read again from the
+ * sheet (cells and addresses, through EstimateCells) is not kept here.
+ */
 export interface EstimateRow {
   index: number;
   row: number;
   serial: Serial | null;
   name: string;
-  /** The name normalised as labels are (normaliseLabel): what fee bases and fee standards match. */
-  key: string;
   kind: RowKind;
   parent: number;
   /** Child rows (NO_CHILDREN for a leaf: shared, never modified). */
   children: readonly number[];
-  /** Category of the row itself (explicit 费用类别 or named by the outline), then inherited. */
+  /** Category of the row itself (explicit 费用类别 or named by the outline). */
   ownCategory?: CategoryId;
-  category?: CategoryId;
   /** Fee standard the row follows (by name or a cited document). */
   standard?: FeeStandard;
-  source: TableRow;
 }
 
 /** A 合计/总计/总投资/小计 row: checked against level-1 rows above it (小计: its level-1 group). */
@@ -77,6 +78,8 @@ function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['
 export function parseEstimate(table: LocatedTable, standards: readonly FeeStandard[]): ParsedEstimate {
   const cells = new EstimateCells(table);
   const rows: EstimateRow[] = [];
+  /** Normalised names (normaliseLabel), what fee bases and fee standards match: kept beside the rows. */
+  const keys: string[] = [];
   const totals: TotalRow[] = [];
   // Indexed loops: a for…of over 100,000 rows allocates an iterator result per step until it is optimised.
   for (let i = 0; i < table.rows.length; i++) {
@@ -103,23 +106,22 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
       row: r.row,
       serial,
       name: rowName,
-      key: plain ? name : normaliseLabel(rowName),
       kind: 'lump',
       parent: -1,
       children: NO_CHILDREN,
       // Set by classify/assignCategory; listed here so every row has one shape, all fields in the object.
       ownCategory: undefined,
-      category: undefined,
       standard: undefined,
-      source: r,
     });
+    keys.push(plain ? name : normaliseLabel(rowName));
   }
   linkOutline(rows, (i) => hasOwnFigures(cells, rows[i].row));
   // Parents come before their children, so a row's parent already has its category.
-  const lookup = new EstimateLookup(rows);
+  const lookup = new EstimateLookup(rows, keys);
+  const categories = new Array<CategoryId | undefined>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    classify(rows[i], cells, standards);
-    assignCategory(rows[i], rows, cells);
+    classify(rows[i], keys[i], cells, standards);
+    assignCategory(rows[i], i, categories, cells);
     lookup.add(rows[i]);
   }
   return { rows, totals, cells, lookup };
@@ -129,24 +131,27 @@ function hasOwnFigures(cells: EstimateCells, row: number): boolean {
   return !isBlank(cells.at(row, cells.quantity)) || !isBlank(cells.at(row, cells.price)) || !isBlank(cells.at(row, cells.rate));
 }
 
-function classify(row: EstimateRow, cells: EstimateCells, standards: readonly FeeStandard[]): void {
+function classify(row: EstimateRow, key: string, cells: EstimateCells, standards: readonly FeeStandard[]): void {
   if (row.children.length) {
     row.kind = 'group';
     return;
   }
   const base = cells.at(row.row, cells.base);
-  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, standards, row.key);
+  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, standards, key);
   if (row.standard || !isBlank(cells.at(row.row, cells.rate)) || !isBlank(base)) row.kind = 'fee';
   else if (!isBlank(cells.at(row.row, cells.quantity)) || !isBlank(cells.at(row.row, cells.price))) row.kind = 'item';
   else row.kind = 'lump';
 }
 
-/** Explicit 费用类别 wins; otherwise the outline names it (level 1, parts of 其他费用); otherwise inherited. */
-function assignCategory(row: EstimateRow, rows: EstimateRow[], cells: EstimateCells): void {
-  const parent = row.parent >= 0 ? rows[row.parent] : undefined;
+/**
+ * Explicit 费用类别 wins; otherwise the outline names it (level 1, parts of 其他费用); otherwise inherited.
+ * `categories` holds each row's category, own or inherited (index i is set here).
+ */
+function assignCategory(row: EstimateRow, i: number, categories: (CategoryId | undefined)[], cells: EstimateCells): void {
+  const inherited = row.parent >= 0 ? categories[row.parent] : undefined;
   const categoryText = text(cells.at(row.row, cells.category));
   // Most rows leave 费用类别 empty, which names no category: not normalised.
   const explicit = categoryText ? categoryFromText(categoryText) : undefined;
-  row.ownCategory = explicit ?? categoryFromName(row.name, parent?.category, row.parent < 0);
-  row.category = row.ownCategory ?? parent?.category;
+  row.ownCategory = explicit ?? categoryFromName(row.name, inherited, row.parent < 0);
+  categories[i] = row.ownCategory ?? inherited;
 }
