@@ -3,12 +3,13 @@ import { Decimal, TEN_THOUSAND, ZERO, sum } from '../../decimal';
 import { describeTieredFee, tieredFee, type FeeStandard } from '../../feeStandards';
 import { t, type Text } from '../../i18n';
 import { formatShort, plainNumberOf, readCellNumber } from '../../numbers';
-import { cellText, type Cell } from '../../snapshot';
+import { cellText } from '../../snapshot';
 import type { EstimateCells } from './cells';
 import { resolveBase } from './feeBase';
 import type { EstimateLookup } from './lookup';
-import type { EstimateRow } from './parse';
+import type { EstimateRow } from './row';
 import { percentText, readRate } from './rate';
+import { ItemFormula, RowCellRef } from './refs';
 
 /** Yuan per unit of the 合价 and 单价 columns (元 = 1, 万元 = 10000), from their headers. */
 export interface MoneyScale {
@@ -227,69 +228,6 @@ export class EstimateCalculator {
   private note(row: EstimateRow, text: Text): void {
     this.notes.push(t(`${this.sheet} 第${row.row}行“${row.name}”：${text.zh}`, `${this.sheet} row ${row.row} "${row.name}": ${text.en}`));
   }
-}
-
-/**
- * A cell of an estimate row as a CellRef: its address and label (read only for a finding or a fill) are
- * made when read, not for every row of a long estimate.
- */
-class RowCellRef implements CellRef {
-  constructor(
-    readonly sheet: string,
-    private readonly cells: EstimateCells,
-    private readonly row: EstimateRow,
-    private readonly offset: number,
-    private readonly what: string,
-  ) {}
-
-  get addr(): string | null {
-    return this.cells.addr(this.row.row, this.offset);
-  }
-
-  get cell(): Cell {
-    return this.cells.at(this.row.row, this.offset);
-  }
-
-  get label(): string {
-    return `${this.sheet} 第${this.row.row}行“${this.row.name}”${this.what}`;
-  }
-}
-
-/** An item's formula text ("工程量 × 单价 ÷ 10000"), built when a mismatch message reads it. */
-class ItemFormula implements Text {
-  private made?: Text;
-
-  constructor(
-    private readonly cells: EstimateCells,
-    private readonly row: number,
-    private readonly scale: MoneyScale,
-  ) {}
-
-  get zh(): string {
-    return this.text().zh;
-  }
-
-  get en(): string {
-    return this.text().en;
-  }
-
-  private text(): Text {
-    if (this.made) return this.made;
-    // The item was recomputed, so both inputs read as numbers: the same values it was computed from.
-    const q = numberIn(this.cells.at(this.row, this.cells.quantity));
-    const p = numberIn(this.cells.at(this.row, this.cells.price));
-    const divisor = this.scale.amount.div(this.scale.price);
-    this.made = divisor.equals(1)
-      ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
-      : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
-    return this.made;
-  }
-}
-
-function numberIn(cell: Cell): Decimal {
-  const read = readCellNumber(cell);
-  if (read.kind !== 'number') throw new Error('an item was recomputed from a cell that holds no number');
-  return read.value;
 }
 
 /** What nonNegative rejects: below zero, −0 being zero. */

@@ -7,7 +7,8 @@ import type { EstimateCalculator } from './calculate';
 import type { EstimateCells } from './cells';
 import { AMOUNT_FORMAT } from './columns';
 import type { EstimateLookup } from './lookup';
-import type { EstimateRow, TotalRow } from './parse';
+import type { TotalRow } from './parse';
+import type { EstimateRow } from './row';
 
 const SUM_OF_ITEMS = t('下级各项合价之和', 'sum of its items');
 

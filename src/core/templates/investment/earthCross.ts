@@ -5,7 +5,7 @@ import { agrees, formatShort, readCellNumber } from '../../numbers';
 import { cellText } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit } from '../../units';
 import type { EstimateCells } from './cells';
-import type { EstimateRow } from './parse';
+import type { EstimateRow } from './row';
 
 /**
  * Works that appear both in the estimate (工程量) and in the earth-stone balance (本工程利用量). Keywords,

@@ -1,5 +1,5 @@
 import type { CategoryId } from './categories';
-import type { EstimateRow } from './parse';
+import type { EstimateRow } from './row';
 
 /** Distinct names looked up by scanning before an index of every name is built instead. */
 const SCANNED_NAMES = 16;
