@@ -51,12 +51,6 @@ function aliasIndex(extra: readonly FeeStandard[]): AliasIndex {
   return index;
 }
 
-function standardNamed(key: string, extra: readonly FeeStandard[]): FeeStandard | undefined {
-  const index = aliasIndex(extra);
-  // charCodeAt(-1) of "" is NaN, which a Set holds too when an alias normalises to "": same answer as get("").
-  return index.lastCodes.has(key.charCodeAt(key.length - 1)) ? index.byKey.get(key) : undefined;
-}
-
 /**
  * The standard a fee row names: first among `extra` (a workbook's own 取费标准, which wins), then built-ins;
  * matched by exact fee name/alias, or by the standard's document number appearing in the row's text.
@@ -68,7 +62,18 @@ export function findStandard(
   extra: readonly FeeStandard[] = [],
   key = feeKey(name),
 ): FeeStandard | undefined {
-  const byName = standardNamed(key, extra);
+  return standardIn(aliasIndex(extra), extra, name, otherText, key);
+}
+
+/** findStandard for one `extra` list, its alias index found once: for a parser asking for every row. */
+export function standardFinder(extra: readonly FeeStandard[]): (name: string, otherText: string, key: string) => FeeStandard | undefined {
+  const index = aliasIndex(extra);
+  return (name, otherText, key) => standardIn(index, extra, name, otherText, key);
+}
+
+function standardIn(index: AliasIndex, extra: readonly FeeStandard[], name: string, otherText: string, key: string): FeeStandard | undefined {
+  // charCodeAt(-1) of "" is NaN, which a Set holds too when an alias normalises to "": same answer as get("").
+  const byName = index.lastCodes.has(key.charCodeAt(key.length - 1)) ? index.byKey.get(key) : undefined;
   if (byName) return byName;
   // Most rows cite no document (no 号): their texts are not joined and searched.
   if (!name.includes('号') && !otherText.includes('号')) return undefined;

@@ -1,5 +1,4 @@
-import type { FeeStandard } from '../../feeStandards';
-import { findStandard } from '../../feeStandards';
+import { standardFinder, type FeeStandard } from '../../feeStandards';
 import { isTotalLabel, normaliseLabel, type LocatedTable, type TableRow } from '../../locate';
 import { normalizeWidth } from '../../numbers';
 import { cellText, isBlank, type Cell } from '../../snapshot';
@@ -94,25 +93,28 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
   // Parents come before their children, so a row's parent already has its category.
   const lookup = new EstimateLookup(rows, keys);
   const categories = new Array<CategoryId | undefined>(rows.length);
+  const findStandard = standardFinder(standards);
   for (let i = 0; i < rows.length; i++) {
-    classify(rows[i], keys[i], cells, standards);
+    classify(rows[i], keys[i], cells, findStandard);
     assignCategory(rows[i], i, categories, cells);
     lookup.add(rows[i]);
   }
   return { rows, totals, cells, lookup };
 }
 
+type StandardFinder = ReturnType<typeof standardFinder>;
+
 function hasOwnFigures(cells: EstimateCells, row: number): boolean {
   return !isBlank(cells.at(row, cells.quantity)) || !isBlank(cells.at(row, cells.price)) || !isBlank(cells.at(row, cells.rate));
 }
 
-function classify(row: EstimateRow, key: string, cells: EstimateCells, standards: readonly FeeStandard[]): void {
+function classify(row: EstimateRow, key: string, cells: EstimateCells, findStandard: StandardFinder): void {
   if (row.children.length) {
     row.kind = 'group';
     return;
   }
   const base = cells.at(row.row, cells.base);
-  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, standards, key);
+  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, key);
   if (row.standard || !isBlank(cells.at(row.row, cells.rate)) || !isBlank(base)) row.kind = 'fee';
   else if (!isBlank(cells.at(row.row, cells.quantity)) || !isBlank(cells.at(row.row, cells.price))) row.kind = 'item';
   else row.kind = 'lump';
