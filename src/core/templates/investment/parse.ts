@@ -90,10 +90,10 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
     keys.push(plain ? name : normaliseLabel(rowName));
   }
   linkOutline(rows, (i) => hasOwnFigures(cells, rows[i].row));
-  // Parents come before their children, so a row's parent already has its category.
   const lookup = new EstimateLookup(rows, keys);
   const categories = new Array<CategoryId | undefined>(rows.length);
   const findStandard = standardFinder(standards);
+  // Parents come before their children, so a row's parent already has its category.
   for (let i = 0; i < rows.length; i++) {
     classify(rows[i], keys[i], cells, findStandard);
     assignCategory(rows[i], i, categories, cells);
