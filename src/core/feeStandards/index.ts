@@ -24,16 +24,26 @@ export function documentNumbers(text: string): string[] {
 }
 
 /** Normalised alias → first standard carrying it (a workbook's own first), built once per `extra` list. */
-const aliasIndexes = new WeakMap<readonly FeeStandard[], Map<string, FeeStandard>>();
+interface AliasIndex {
+  byKey: Map<string, FeeStandard>;
+  /**
+   * Last character codes of the keys: a name ending otherwise ("场地平整", "分项3-7") names no standard and
+   * is not looked up (every item row of an estimate is asked).
+   */
+  lastCodes: Set<number>;
+}
 
-function aliasIndex(extra: readonly FeeStandard[]): Map<string, FeeStandard> {
+const aliasIndexes = new WeakMap<readonly FeeStandard[], AliasIndex>();
+
+function aliasIndex(extra: readonly FeeStandard[]): AliasIndex {
   let index = aliasIndexes.get(extra);
   if (!index) {
-    index = new Map();
+    index = { byKey: new Map(), lastCodes: new Set() };
     for (const standard of [...extra, ...FEE_STANDARDS]) {
       for (const alias of standard.aliases) {
         const key = feeKey(alias);
-        if (!index.has(key)) index.set(key, standard);
+        if (!index.byKey.has(key)) index.byKey.set(key, standard);
+        index.lastCodes.add(key.charCodeAt(key.length - 1));
       }
     }
     aliasIndexes.set(extra, index);
@@ -44,14 +54,29 @@ function aliasIndex(extra: readonly FeeStandard[]): Map<string, FeeStandard> {
 /**
  * The standard a fee row names: first among `extra` (a workbook's own 取费标准, which wins), then built-ins;
  * matched by exact fee name/alias, or by the standard's document number appearing in the row's text.
+ * `key` is feeKey(name) when the caller has it already.
  */
 export function findStandard(
   name: string,
   otherText: string,
   extra: readonly FeeStandard[] = [],
+  key = feeKey(name),
 ): FeeStandard | undefined {
-  const byName = aliasIndex(extra).get(feeKey(name));
+  return standardIn(aliasIndex(extra), extra, name, otherText, key);
+}
+
+/** findStandard for one `extra` list, its alias index found once: for a parser asking for every row. */
+export function standardFinder(extra: readonly FeeStandard[]): (name: string, otherText: string, key: string) => FeeStandard | undefined {
+  const index = aliasIndex(extra);
+  return (name, otherText, key) => standardIn(index, extra, name, otherText, key);
+}
+
+function standardIn(index: AliasIndex, extra: readonly FeeStandard[], name: string, otherText: string, key: string): FeeStandard | undefined {
+  // charCodeAt(-1) of "" is NaN, which a Set holds too when an alias normalises to "": same answer as get("").
+  const byName = index.lastCodes.has(key.charCodeAt(key.length - 1)) ? index.byKey.get(key) : undefined;
   if (byName) return byName;
+  // Most rows cite no document (no 号): their texts are not joined and searched.
+  if (!name.includes('号') && !otherText.includes('号')) return undefined;
   const all = [...extra, ...FEE_STANDARDS];
   // A row citing a document ("按财建〔2016〕504号计取") asks for that document's table, whatever its name,
   // as long as the document has only one table here.

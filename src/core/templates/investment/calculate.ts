@@ -1,12 +1,15 @@
 import type { CellRef, ReviewContext } from '../../context';
-import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
-import { describeTieredFee, tieredFee, type FeeStandard, type TieredFee } from '../../feeStandards';
+import { Decimal, TEN_THOUSAND, ZERO, sum } from '../../decimal';
+import { describeTieredFee, tieredFee, type FeeStandard } from '../../feeStandards';
 import { t, type Text } from '../../i18n';
-import { formatShort, readCellNumber } from '../../numbers';
-import { cellText, type Cell } from '../../snapshot';
+import { formatShort, plainNumberOf, readCellNumber } from '../../numbers';
+import { cellText } from '../../snapshot';
+import type { EstimateCells } from './cells';
 import { resolveBase } from './feeBase';
-import type { EstimateRow } from './parse';
+import type { EstimateLookup } from './lookup';
+import type { EstimateRow } from './row';
 import { percentText, readRate } from './rate';
+import { ItemFormula, RowCellRef } from './refs';
 
 /** Yuan per unit of the 合价 and 单价 columns (元 = 1, 万元 = 10000), from their headers. */
 export interface MoneyScale {
@@ -16,14 +19,13 @@ export interface MoneyScale {
   priceToAmount?: Decimal;
 }
 
-/** How a row's value was obtained. */
-export interface RowValue {
-  value?: Decimal;
-  /** Recomputed from inputs (so the author's 合价 is checked); false = the author's own figure stands in. */
-  computed: boolean;
-  formula?: Text;
-  fee?: { standard?: FeeStandard; tiered?: TieredFee; base: Decimal; rate?: Decimal };
-}
+/** Row states: not reached yet (0), being computed, recomputed from its inputs, or its 合价 stands in. */
+const BUSY = 1;
+const RECOMPUTED = 2;
+const STANDS_IN = 3;
+
+/** Distinct unit prices remembered per estimate. */
+const SCALED_PRICES = 4096;
 
 /**
  * Recomputes every row of the estimate, in dependency order (a fee row's base may be a later row, e.g.
@@ -31,75 +33,137 @@ export interface RowValue {
  * once per cell; where a row cannot be recomputed the author's 合价 stands in so parents can still be checked.
  */
 export class EstimateCalculator {
-  /** Values by row index (an array: one lookup per row and per reference to it). */
-  private readonly memo: (RowValue | undefined)[] = [];
-  private readonly busy = new Set<number>();
+  /**
+   * Values and states by row index: arrays, not an object per row (the values live until the review
+   * ends). A recomputed row's author 合价 is checked; where the author's figure stands in, it is not.
+   */
+  private readonly values: (Decimal | undefined)[];
+  private readonly state: Uint8Array;
+  /** Formulas of recomputed fee rows; an item's is made from its cells when a message asks. */
+  private readonly formulas = new Map<number, Text>();
   readonly notes: Text[] = [];
+  /**
+   * 单价 × priceToAmount by 单价 (the same Decimal instance for a repeated cell number): an estimate repeats
+   * few unit prices, so most items need one multiplication, not two. The factor is a power of ten, so
+   * q × (p × f) and (q × p) × f round alike: the value is the same.
+   */
+  private readonly scaledPrices = new Map<Decimal, Decimal>();
 
   constructor(
     private readonly ctx: ReviewContext,
     private readonly sheet: string,
-    private readonly rows: readonly EstimateRow[],
+    private readonly lookup: EstimateLookup,
+    private readonly cells: EstimateCells,
     private readonly scale: MoneyScale,
-  ) {}
-
-  ref(row: EstimateRow, key: string, what: string): CellRef {
-    return new RowCellRef(this.sheet, row, key, what);
+  ) {
+    this.values = new Array<Decimal | undefined>(lookup.rows.length);
+    this.state = new Uint8Array(lookup.rows.length);
   }
 
-  valueOf(i: number): RowValue {
-    const done = this.memo[i];
-    if (done) return done;
-    const row = this.rows[i];
-    if (this.busy.has(i)) {
+  /** A row's cell in the column at `offset` (a field of EstimateCells), labelled `what` in messages. */
+  ref(row: EstimateRow, offset: number, what: string): CellRef {
+    return new RowCellRef(this.sheet, this.cells, row, offset, what);
+  }
+
+  /** Row i's value: recomputed, or the author's 合价 where it cannot be; undefined when neither exists. */
+  valueOf(i: number): Decimal | undefined {
+    const state = this.state[i];
+    if (state >= RECOMPUTED) return this.values[i];
+    const row = this.lookup.rows[i];
+    if (state === BUSY) {
       this.note(row, t('计费基数循环引用，无法复核', 'its fee base refers back to itself; not recomputed'));
-      return { computed: false };
+      return undefined;
     }
-    this.busy.add(i);
-    const v = this.compute(row);
-    this.busy.delete(i);
-    this.memo[i] = v;
-    return v;
+    this.state[i] = BUSY;
+    this.compute(row); // settles row i: recomputed() or standsIn()
+    return this.values[i];
   }
 
-  private compute(row: EstimateRow): RowValue {
+  /** Whether row i was recomputed from its inputs, so that its author's 合价 is to be checked. */
+  isRecomputed(i: number): boolean {
+    return this.state[i] === RECOMPUTED;
+  }
+
+  /** How row i was recomputed, for a mismatch message. */
+  formulaOf(i: number): Text | undefined {
+    const row = this.lookup.rows[i];
+    return row.kind === 'item' ? new ItemFormula(this.cells, row.row, this.scale) : this.formulas.get(i);
+  }
+
+  private compute(row: EstimateRow): void {
     switch (row.kind) {
-      case 'group': {
-        const parts = row.children.map((c) => this.valueOf(c).value);
-        if (parts.some((p) => p === undefined)) return this.authorStandsIn(row);
-        return { value: sum(parts as Decimal[]), computed: true };
-      }
+      case 'group':
+        return this.group(row);
       case 'item':
         return this.item(row);
       case 'fee':
         return this.fee(row);
-      case 'lump': {
-        const value = this.ctx.requireNumber(this.ref(row, 'amount', '合价'));
-        return { value, computed: false };
-      }
+      case 'lump':
+        return this.standsIn(row, this.ctx.requireNumber(this.ref(row, this.cells.amount, '合价')));
     }
   }
 
-  private authorStandsIn(row: EstimateRow): RowValue {
-    const read = readCellNumber(row.source.cell('amount'));
-    return { value: read.kind === 'number' ? read.value : undefined, computed: false };
+  private recomputed(row: EstimateRow, value: Decimal, formula?: Text): void {
+    this.values[row.index] = value;
+    this.state[row.index] = RECOMPUTED;
+    if (formula) this.formulas.set(row.index, formula);
+  }
+
+  private standsIn(row: EstimateRow, value: Decimal | undefined): void {
+    this.values[row.index] = value;
+    this.state[row.index] = STANDS_IN;
+  }
+
+  /** Sum of the children, every child computed first (in order: their findings keep the sheet's order). */
+  private group(row: EstimateRow): void {
+    let total = ZERO;
+    let complete = true;
+    const children = row.children;
+    for (let i = 0; i < children.length; i++) {
+      const value = this.valueOf(children[i]);
+      if (value === undefined) complete = false;
+      else if (complete) total = total.plus(value);
+    }
+    if (complete) this.recomputed(row, total);
+    else this.authorStandsIn(row);
+  }
+
+  private authorStandsIn(row: EstimateRow): void {
+    const read = readCellNumber(this.cells.at(row.row, this.cells.amount));
+    this.standsIn(row, read.kind === 'number' ? read.value : undefined);
   }
 
   /** 合价 = 工程量 × 单价, converted from the 单价 unit (元) to the 合价 unit (万元): ÷ 10000. */
-  private item(row: EstimateRow): RowValue {
-    const qRef = this.ref(row, 'quantity', '工程量');
-    const pRef = this.ref(row, 'price', '单价');
-    const q = this.ctx.requireNumber(qRef);
-    const p = this.ctx.requireNumber(pRef);
-    if (!this.ctx.nonNegative(qRef, q) || !this.ctx.nonNegative(pRef, p)) return this.authorStandsIn(row);
-    const value = this.scale.priceToAmount ? q.times(p).times(this.scale.priceToAmount) : q.times(p).times(this.scale.price).div(this.scale.amount);
-    // Formatted only when a message shows it: formatting every item of a long estimate cost more than its check.
-    return { value, computed: true, formula: new ItemFormula(q, p, this.scale) };
+  private item(row: EstimateRow): void {
+    const { cells, scale } = this;
+    // The common case needs no refs: two plain numbers, neither below zero. Anything else goes through
+    // requireNumber/nonNegative below, which report what is wrong with which cell.
+    const q = plainNumberOf(cells.at(row.row, cells.quantity));
+    const p = plainNumberOf(cells.at(row.row, cells.price));
+    if (q && p && scale.priceToAmount && !belowZero(q) && !belowZero(p)) {
+      return this.recomputed(row, q.times(this.scaledPrice(p, scale.priceToAmount)));
+    }
+    const qRef = this.ref(row, cells.quantity, '工程量');
+    const pRef = this.ref(row, cells.price, '单价');
+    const qv = this.ctx.requireNumber(qRef);
+    const pv = this.ctx.requireNumber(pRef);
+    if (!this.ctx.nonNegative(qRef, qv) || !this.ctx.nonNegative(pRef, pv)) return this.authorStandsIn(row);
+    const value = scale.priceToAmount ? qv.times(pv).times(scale.priceToAmount) : qv.times(pv).times(scale.price).div(scale.amount);
+    this.recomputed(row, value);
   }
 
-  private fee(row: EstimateRow): RowValue {
-    const baseCell = row.source.cell('base');
-    const rateCell = row.source.cell('rate');
+  private scaledPrice(p: Decimal, factor: Decimal): Decimal {
+    let scaled = this.scaledPrices.get(p);
+    if (!scaled) {
+      scaled = p.times(factor);
+      if (this.scaledPrices.size < SCALED_PRICES) this.scaledPrices.set(p, scaled);
+    }
+    return scaled;
+  }
+
+  private fee(row: EstimateRow): void {
+    const baseCell = this.cells.at(row.row, this.cells.base);
+    const rateCell = this.cells.at(row.row, this.cells.rate);
     let base: Decimal;
     let baseLabel: string;
     const baseNumber = readCellNumber(baseCell);
@@ -110,18 +174,18 @@ export class EstimateCalculator {
       const text = cellText(baseCell).trim() || (row.standard && !isBuiltIn(row.standard) ? row.standard.basis : '');
       if (!text) {
         if (!row.standard) {
-          this.ctx.requireNumber(this.ref(row, 'base', '计费基数'));
+          this.ctx.requireNumber(this.ref(row, this.cells.base, '计费基数'));
         } else {
           this.note(row, t(`按“${row.standard.name}”取费但未写计费基数，未复核`, `follows "${row.standard.name}" but states no fee base; not recomputed`));
         }
         return this.authorStandsIn(row);
       }
-      const resolved = resolveBase(text, this.rows, row.index);
+      const resolved = resolveBase(text, this.lookup, row.index);
       if (!resolved.ok) {
         this.note(row, t(`计费基数“${text}”中的“${resolved.unresolved.join('、')}”在表中找不到，未复核`, `fee base "${text}": "${resolved.unresolved.join(', ')}" not found in the estimate; not recomputed`));
         return this.authorStandsIn(row);
       }
-      const values = resolved.terms.flatMap((term) => term.rows.map((r) => this.valueOf(r).value));
+      const values = resolved.terms.flatMap((term) => term.rows.map((r) => this.valueOf(r)));
       if (values.some((v) => v === undefined)) return this.authorStandsIn(row);
       base = sum(values as Decimal[]);
       baseLabel = `${text} ${formatShort(base)}`;
@@ -131,7 +195,7 @@ export class EstimateCalculator {
       this.note(row, t('有计费基数但无费率，且无对应的取费标准（可在“取费标准”表中提供分档费率），未复核', 'has a fee base but no rate and no known fee standard (brackets can be given in a 取费标准 sheet); not recomputed'));
       return this.authorStandsIn(row);
     }
-    const rateRef = this.ref(row, 'rate', '费率');
+    const rateRef = this.ref(row, this.cells.rate, '费率');
     const rateRead = readRate(rateCell);
     if (rateRead.kind !== 'number') {
       this.ctx.requireNumber(rateRef);
@@ -145,15 +209,10 @@ export class EstimateCalculator {
       });
       return this.authorStandsIn(row);
     }
-    return {
-      value: base.times(rate),
-      computed: true,
-      formula: t(`计费基数 ${baseLabel} × 费率 ${percentText(rate)}%`, `base ${baseLabel} × rate ${percentText(rate)}%`),
-      fee: { base, rate },
-    };
+    this.recomputed(row, base.times(rate), t(`计费基数 ${baseLabel} × 费率 ${percentText(rate)}%`, `base ${baseLabel} × rate ${percentText(rate)}%`));
   }
 
-  private tiered(row: EstimateRow, standard: FeeStandard, base: Decimal, baseLabel: string): RowValue {
+  private tiered(row: EstimateRow, standard: FeeStandard, base: Decimal, baseLabel: string): void {
     const baseWan = base.times(this.scale.amount).div(TEN_THOUSAND);
     const fee = tieredFee(baseWan, standard);
     if (fee.beyondTable) {
@@ -163,12 +222,7 @@ export class EstimateCalculator {
     }
     const value = fee.amount.times(TEN_THOUSAND).div(this.scale.amount);
     const cite = `${standard.document} ${standard.article}`;
-    return {
-      value,
-      computed: true,
-      formula: t(`计费基数 ${baseLabel}，按${cite}差额定率累进：${describeTieredFee(fee)} 万元`, `base ${baseLabel}, progressive brackets of ${cite}: ${describeTieredFee(fee)} 万元`),
-      fee: { standard, tiered: fee, base },
-    };
+    this.recomputed(row, value, t(`计费基数 ${baseLabel}，按${cite}差额定率累进：${describeTieredFee(fee)} 万元`, `base ${baseLabel}, progressive brackets of ${cite}: ${describeTieredFee(fee)} 万元`));
   }
 
   private note(row: EstimateRow, text: Text): void {
@@ -176,58 +230,9 @@ export class EstimateCalculator {
   }
 }
 
-/**
- * A cell of an estimate row as a CellRef: its address and label (read only for a finding or a fill) are
- * made when read, not for every row of a long estimate.
- */
-class RowCellRef implements CellRef {
-  constructor(
-    readonly sheet: string,
-    private readonly row: EstimateRow,
-    private readonly key: string,
-    private readonly what: string,
-  ) {}
-
-  get addr(): string | null {
-    return this.row.source.addr(this.key);
-  }
-
-  get cell(): Cell {
-    return this.row.source.cell(this.key);
-  }
-
-  get label(): string {
-    return `${this.sheet} 第${this.row.row}行“${this.row.name}”${this.what}`;
-  }
-}
-
-/** An item's formula text ("工程量 × 单价 ÷ 10000"), built when a mismatch message reads it. */
-class ItemFormula implements Text {
-  private made?: Text;
-
-  constructor(
-    private readonly q: Decimal,
-    private readonly p: Decimal,
-    private readonly scale: MoneyScale,
-  ) {}
-
-  get zh(): string {
-    return this.text().zh;
-  }
-
-  get en(): string {
-    return this.text().en;
-  }
-
-  private text(): Text {
-    if (this.made) return this.made;
-    const { q, p } = this;
-    const divisor = this.scale.amount.div(this.scale.price);
-    this.made = divisor.equals(1)
-      ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
-      : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
-    return this.made;
-  }
+/** What nonNegative rejects: below zero, −0 being zero. */
+function belowZero(value: Decimal): boolean {
+  return value.isNegative() && !value.isZero();
 }
 
 function isBuiltIn(standard: FeeStandard): boolean {

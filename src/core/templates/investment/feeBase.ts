@@ -1,6 +1,6 @@
 import { normaliseLabel } from '../../locate';
-import { CATEGORIES, categoryFromText, type CategoryId } from './categories';
-import type { EstimateRow } from './parse';
+import { CATEGORIES, categoryFromText } from './categories';
+import type { EstimateLookup } from './lookup';
 import { chineseNumber } from './serial';
 
 /**
@@ -26,17 +26,12 @@ function partNumber(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : chineseNumber(text);
 }
 
-/** The level-1 row numbered n (一 or 1, whichever style the sheet's level-1 rows use). */
-function topLevelBySerial(rows: readonly EstimateRow[], n: number): number | undefined {
-  return rows.find((r) => r.parent < 0 && r.serial && r.serial.parts.length === 1 && r.serial.parts[0] === n)?.index;
-}
-
-export function resolveBase(text: string, rows: readonly EstimateRow[], self: number): ResolvedBase {
+export function resolveBase(text: string, lookup: EstimateLookup, self: number): ResolvedBase {
   const cleaned = text.normalize('NFKC').replace(/\s/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/(之和|合计)$/, '');
   const terms: BaseTerm[] = [];
   const unresolved: string[] = [];
   for (const raw of cleaned.split(SPLIT).filter(Boolean)) {
-    const found = resolveTerm(raw, rows, self);
+    const found = resolveTerm(raw, lookup, self);
     if (found) terms.push({ term: raw, rows: found });
     else unresolved.push(raw);
   }
@@ -44,7 +39,7 @@ export function resolveBase(text: string, rows: readonly EstimateRow[], self: nu
   return unresolved.length ? { ok: false, unresolved } : { ok: true, terms };
 }
 
-function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): number[] | undefined {
+function resolveTerm(term: string, lookup: EstimateLookup, self: number): number[] | undefined {
   const range = RANGE.exec(term);
   if (range) {
     const from = partNumber(range[1]);
@@ -52,7 +47,7 @@ function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): 
     if (from === undefined || to === undefined || to < from) return undefined;
     const out: number[] = [];
     for (let n = from; n <= to; n++) {
-      const i = topLevelBySerial(rows, n);
+      const i = lookup.topLevelBySerial(n);
       if (i === undefined) return undefined;
       out.push(i);
     }
@@ -61,61 +56,18 @@ function resolveTerm(term: string, rows: readonly EstimateRow[], self: number): 
   const part = PART.exec(term);
   if (part) {
     const n = partNumber(part[1]);
-    const i = n === undefined ? undefined : topLevelBySerial(rows, n);
+    const i = n === undefined ? undefined : lookup.topLevelBySerial(n);
     return i === undefined ? undefined : [i];
   }
   const key = normaliseLabel(term);
-  const candidates = (rowsByName(rows).get(key) ?? []).filter((r) => r.index !== self);
-  const named = candidates.find((r) => r.parent < 0) ?? candidates[0];
-  if (named) return [named.index];
+  const rows = lookup.rows;
+  const candidates = lookup.rowsNamed(key).filter((i) => i !== self);
+  const named = candidates.find((i) => rows[i].parent < 0) ?? candidates[0];
+  if (named !== undefined) return [named];
   const category = categoryFromText(key);
   if (!category) return undefined;
-  const roots = categoryRoots(rows, category, self);
+  const roots = lookup.categoryRoots(category).filter((i) => i !== self);
   if (roots.length) return roots;
   // Naming an outline category the estimate does not have ("设备购置费" without equipment) means zero.
   return (CATEGORIES as readonly string[]).includes(key) ? [] : undefined;
-}
-
-/**
- * Lookups over a parsed estimate, made once per estimate: a fee base names rows and categories, and
- * scanning 100,000 rows for each term of each fee row was most of the cost of fee rows.
- */
-const namesByRows = new WeakMap<readonly EstimateRow[], Map<string, EstimateRow[]>>();
-const rootsByRows = new WeakMap<readonly EstimateRow[], Map<CategoryId, number[]>>();
-
-/** Rows by normalised name, in sheet order. */
-function rowsByName(rows: readonly EstimateRow[]): Map<string, EstimateRow[]> {
-  let byName = namesByRows.get(rows);
-  if (!byName) {
-    byName = new Map();
-    for (const r of rows) {
-      const key = normaliseLabel(r.name);
-      const list = byName.get(key);
-      if (list) list.push(r);
-      else byName.set(key, [r]);
-    }
-    namesByRows.set(rows, byName);
-  }
-  return byName;
-}
-
-/** Rows that head a category (own category, no ancestor of the same category), in sheet order. */
-export function categoryRoots(rows: readonly EstimateRow[], category: CategoryId, self = -1): number[] {
-  let roots = rootsByRows.get(rows);
-  if (!roots) {
-    roots = new Map();
-    for (const r of rows) {
-      if (!r.ownCategory || hasAncestorIn(rows, r, r.ownCategory)) continue;
-      const list = roots.get(r.ownCategory);
-      if (list) list.push(r.index);
-      else roots.set(r.ownCategory, [r.index]);
-    }
-    rootsByRows.set(rows, roots);
-  }
-  return (roots.get(category) ?? []).filter((i) => i !== self);
-}
-
-function hasAncestorIn(rows: readonly EstimateRow[], row: EstimateRow, category: CategoryId): boolean {
-  for (let p = row.parent; p >= 0; p = rows[p].parent) if (rows[p].ownCategory === category) return true;
-  return false;
 }

@@ -17,33 +17,70 @@ export interface OutlineNode {
   level: number;
   /** Index of the parent row, or -1 for a top-level row. */
   parent: number;
-  children: number[];
+  children: readonly number[];
 }
 
+/** What linkOutline reads and writes on each row: the estimate's own rows, so no node per row is made. */
+export interface OutlineTarget {
+  serial: Serial | null;
+  parent: number;
+  children: readonly number[];
+}
+
+/** Children of a leaf: one shared, frozen array, replaced by a fresh one when a first child comes. */
+export const NO_CHILDREN: readonly number[] = Object.freeze([]);
+
 export function levelsOf(serials: readonly (Serial | null)[]): Map<number, number> {
-  const ranks = [...new Set(serials.filter((s): s is Serial => s !== null).map(serialRank))].sort((a, b) => a - b);
-  return new Map(ranks.map((r, i) => [r, i + 1]));
+  const ranks = new Set<number>();
+  for (const s of serials) if (s) ranks.add(serialRank(s));
+  return levelsOfRanks(ranks);
+}
+
+function levelsOfRanks(ranks: Set<number>): Map<number, number> {
+  return new Map([...ranks].sort((a, b) => a - b).map((r, i) => [r, i + 1]));
 }
 
 export function buildOutline(rows: readonly OutlineInput[]): OutlineNode[] {
-  const levels = levelsOf(rows.map((r) => r.serial));
-  const nodes: OutlineNode[] = rows.map((_, index) => ({ index, level: 1, parent: -1, children: [] }));
-  /** Open numbered rows, outermost first. */
-  const stack: OutlineNode[] = [];
-  rows.forEach((row, i) => {
-    const node = nodes[i];
+  const nodes = rows.map((row, index) => ({ index, serial: row.serial, parent: -1, children: NO_CHILDREN }));
+  const levels = linkOutline(nodes, (i) => rows[i].leafLike);
+  return nodes.map(({ index, parent, children }) => ({ index, level: levels[index], parent, children }));
+}
+
+/**
+ * Set parent and children of every row in place (rows start as parent -1, NO_CHILDREN) and return the
+ * rows' levels (only the outline needs them). `leafLike` is asked only of a numbered row followed by an
+ * unnumbered one, not of every row.
+ */
+export function linkOutline(rows: readonly OutlineTarget[], leafLike: (index: number) => boolean): Int32Array {
+  const ranks = new Set<number>();
+  // Indexed loops here and over the estimate's rows elsewhere: a for…of runs once per review, mostly before
+  // it is optimised, and allocates an iterator result per step until then (100,000 per pass).
+  for (let i = 0; i < rows.length; i++) {
+    const serial = rows[i].serial;
+    if (serial) ranks.add(serialRank(serial));
+  }
+  const levels = levelsOfRanks(ranks);
+  const level = new Int32Array(rows.length);
+  /** Open numbered rows (indices), outermost first. */
+  const stack: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.serial) {
-      node.level = levels.get(serialRank(row.serial)) ?? 1;
-      while (stack.length && stack[stack.length - 1].level >= node.level) stack.pop();
-      node.parent = stack.length ? stack[stack.length - 1].index : -1;
-      stack.push(node);
+      level[i] = levels.get(serialRank(row.serial)) ?? 1;
+      while (stack.length && level[stack[stack.length - 1]] >= level[i]) stack.pop();
+      row.parent = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i);
     } else {
-      let host = stack[stack.length - 1];
-      if (host && rows[host.index].leafLike) host = stack[stack.length - 2];
-      node.parent = host ? host.index : -1;
-      node.level = host ? host.level + 1 : 1;
+      let host = stack.length ? stack[stack.length - 1] : -1;
+      if (host >= 0 && leafLike(host)) host = stack.length > 1 ? stack[stack.length - 2] : -1;
+      row.parent = host;
+      level[i] = host >= 0 ? level[host] + 1 : 1;
     }
-    if (node.parent >= 0) nodes[node.parent].children.push(i);
-  });
-  return nodes;
+    if (row.parent >= 0) {
+      const parent = rows[row.parent];
+      if (parent.children === NO_CHILDREN) parent.children = [i];
+      else (parent.children as number[]).push(i);
+    }
+  }
+  return level;
 }

@@ -9,7 +9,6 @@ import { CATEGORIES } from './categories';
 import { checkRows, checkTotals } from './check';
 import { AMOUNT_UNIT, ESTIMATE_COLUMNS, ESTIMATE_SHEET_NAMES } from './columns';
 import { crossCheckEarth } from './earthCross';
-import { categoryRoots } from './feeBase';
 import { readFeeSchedule } from './feeSchedule';
 import { parseEstimate } from './parse';
 
@@ -30,20 +29,20 @@ function review(ctx: ReviewContext): boolean {
   if (ctx.reportMissingColumns(table)) return true;
 
   const standards = readFeeSchedule(ctx);
-  const { rows, totals } = parseEstimate(table, standards);
+  const { rows, totals, cells, lookup } = parseEstimate(table, standards);
   const amount = yuanPer(table.columns.get('amount')?.unit, TEN_THOUSAND);
   const price = yuanPer(table.columns.get('price')?.unit, new Decimal(1));
   // Both are 1 or 10000, so their ratio is 1, 10000 or 0.0001: exact.
   const scale: MoneyScale = { amount, price, priceToAmount: price.div(amount) };
-  const calc = new EstimateCalculator(ctx, sheet, rows, scale);
-  rows.forEach((r) => calc.valueOf(r.index));
+  const calc = new EstimateCalculator(ctx, sheet, lookup, cells, scale);
+  for (let i = 0; i < rows.length; i++) calc.valueOf(i);
   const unit = scale.amount.equals(1) ? '元' : AMOUNT_UNIT;
-  checkRows(ctx, calc, rows, unit);
-  checkTotals(ctx, calc, rows, totals, sheet, unit);
+  checkRows(ctx, calc, lookup, cells, unit);
+  checkTotals(ctx, calc, lookup, cells, totals, sheet, unit);
 
   // Results in 万元 whatever the sheet's unit.
   const toWan = (v: Decimal) => v.times(scale.amount).div(TEN_THOUSAND);
-  const levelOne = rows.filter((r) => r.parent < 0).map((r) => calc.valueOf(r.index).value);
+  const levelOne = lookup.topLevel().map((i) => calc.valueOf(i));
   const grand = [...totals].reverse().find((x) => x.kind === 'grand' && x.before === rows.length);
   const totalAddr = grand?.source.addr('amount') ?? null;
   let total: Decimal | undefined;
@@ -53,15 +52,15 @@ function review(ctx: ReviewContext): boolean {
   }
   const categories: Record<string, Decimal> = {};
   for (const category of CATEGORIES) {
-    const roots = categoryRoots(rows, category);
-    const values = roots.map((i) => calc.valueOf(i).value);
+    const roots = lookup.categoryRoots(category);
+    const values = roots.map((i) => calc.valueOf(i));
     if (!roots.length || values.some((v) => v === undefined)) continue;
     categories[category] = toWan(sum(values as Decimal[]));
-    const cell = roots.length === 1 ? rows[roots[0]].source.addr('amount') : null;
+    const cell = roots.length === 1 ? cells.addr(rows[roots[0]].row, cells.amount) : null;
     ctx.result(`invest.${category}`, sheet, cell, category, categories[category], AMOUNT_UNIT);
   }
   ctx.shared.investment = { sheet, total, totalAddr, categories, notes: calc.notes };
-  crossCheckEarth(ctx, sheet, rows);
+  crossCheckEarth(ctx, sheet, rows, cells);
   return true;
 }
 

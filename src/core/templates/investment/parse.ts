@@ -1,35 +1,13 @@
-import type { FeeStandard } from '../../feeStandards';
-import { findStandard } from '../../feeStandards';
+import { standardFinder, type FeeStandard } from '../../feeStandards';
 import { isTotalLabel, normaliseLabel, type LocatedTable, type TableRow } from '../../locate';
 import { normalizeWidth } from '../../numbers';
 import { cellText, isBlank, type Cell } from '../../snapshot';
 import { categoryFromName, categoryFromText, type CategoryId } from './categories';
-import { buildOutline } from './hierarchy';
+import { EstimateCells } from './cells';
+import { NO_CHILDREN, linkOutline } from './hierarchy';
+import { EstimateLookup } from './lookup';
+import type { EstimateRow } from './row';
 import { parseSerial, type Serial } from './serial';
-
-/**
- * How a row's 合价 comes about: a group sums its children; an item is 工程量 × 单价; a fee is a base ×
- * 费率 (or a bracket table); a lump sum is typed by the author (no quantities).
- */
-export type RowKind = 'group' | 'item' | 'fee' | 'lump';
-
-export interface EstimateRow {
-  index: number;
-  row: number;
-  serial: Serial | null;
-  name: string;
-  unit: string;
-  kind: RowKind;
-  level: number;
-  parent: number;
-  children: number[];
-  /** Category of the row itself (explicit 费用类别 or named by the outline), then inherited. */
-  ownCategory?: CategoryId;
-  category?: CategoryId;
-  /** Fee standard the row follows (by name or a cited document). */
-  standard?: FeeStandard;
-  source: TableRow;
-}
 
 /** A 合计/总计/总投资/小计 row: checked against level-1 rows above it (小计: its level-1 group). */
 export interface TotalRow {
@@ -44,12 +22,22 @@ export interface TotalRow {
 export interface ParsedEstimate {
   rows: EstimateRow[];
   totals: TotalRow[];
+  cells: EstimateCells;
+  lookup: EstimateLookup;
 }
 
 const GRAND_TOTAL = /^(合计|总计|共计|总合计|投资合计|总投资|工程总投资|项目总投资|估算总投资|投资总额|总投资合计|静态总投资)$/;
 
+/**
+ * Names that normalizeWidth, whitespace folding and normaliseLabel all leave unchanged: printable ASCII and
+ * CJK without spaces, brackets, asterisks or slashes (locate.ts PLAIN_LABEL, within NFKC-stable text).
+ */
+const PLAIN_NAME = /^[\x21-\x27\x2b-\x2e\x30-\x5a\x5c\x5e-\x7e\u4e00-\u9fff]*$/;
+
 function text(cell: Cell): string {
-  return cellText(cell).trim();
+  // Most cells hold text or nothing: read them without cellText's other cases (same result).
+  const v = cell.value;
+  return typeof v === 'string' ? v.trim() : cellText(cell).trim();
 }
 
 function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['kind'] | null {
@@ -62,62 +50,85 @@ function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['
 }
 
 export function parseEstimate(table: LocatedTable, standards: readonly FeeStandard[]): ParsedEstimate {
+  const cells = new EstimateCells(table);
   const rows: EstimateRow[] = [];
+  /** Normalised names (normaliseLabel), what fee bases and fee standards match: kept beside the rows. */
+  const keys: string[] = [];
   const totals: TotalRow[] = [];
-  for (const r of table.rows) {
-    const serialCell = r.cell('serial');
-    const serial = parseSerial(typeof serialCell.value === 'number' ? String(serialCell.value) : text(serialCell));
-    let name = text(r.cell('name'));
+  // Indexed loops: a for…of over 100,000 rows allocates an iterator result per step until it is optimised.
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    // A number in 序号 reads as its digits, like its text: one text serves the serial and a label.
+    const serialText = text(cells.at(r.row, cells.serial));
+    const serial = parseSerial(serialText);
+    let name = text(cells.at(r.row, cells.name));
     if (!name && !serial) {
       // A total label may sit in the 序号 column, merged across 序号 and 名称.
-      name = text(serialCell);
+      name = serialText;
     }
-    const kind = totalKind(r, serial, name || text(serialCell));
+    const kind = totalKind(r, serial, name || serialText);
     if (kind) {
-      totals.push({ row: r.row, label: name || text(serialCell), kind, before: rows.length, source: r });
+      totals.push({ row: r.row, label: name || serialText, kind, before: rows.length, source: r });
       continue;
     }
-    if (!name && !serial && isBlank(r.cell('amount'))) continue;
+    if (!name && !serial && isBlank(cells.at(r.row, cells.amount))) continue;
+    // A plain name is its own normalised name and key: one test instead of three rewrites.
+    const plain = PLAIN_NAME.test(name);
+    const rowName = plain ? name : normalizeWidth(name).replace(/\s+/g, ' ');
     rows.push({
       index: rows.length,
       row: r.row,
       serial,
-      name: normalizeWidth(name).replace(/\s+/g, ' '),
-      unit: text(r.cell('unit')),
+      name: rowName,
       kind: 'lump',
-      level: 1,
       parent: -1,
-      children: [],
-      source: r,
+      children: NO_CHILDREN,
+      // Set by classify/assignCategory; listed here so every row has one shape, all fields in the object.
+      ownCategory: undefined,
+      standard: undefined,
     });
+    keys.push(plain ? name : normaliseLabel(rowName));
   }
-  const outline = buildOutline(rows.map((row) => ({ serial: row.serial, leafLike: hasOwnFigures(row.source) })));
-  for (const node of outline) Object.assign(rows[node.index], { level: node.level, parent: node.parent, children: node.children });
-  for (const row of rows) classify(row, standards);
-  for (const row of rows) assignCategory(row, rows);
-  return { rows, totals };
+  linkOutline(rows, (i) => hasOwnFigures(cells, rows[i].row));
+  const lookup = new EstimateLookup(rows, keys);
+  const categories = new Array<CategoryId | undefined>(rows.length);
+  const findStandard = standardFinder(standards);
+  // Parents come before their children, so a row's parent already has its category.
+  for (let i = 0; i < rows.length; i++) {
+    classify(rows[i], keys[i], cells, findStandard);
+    assignCategory(rows[i], i, categories, cells);
+    lookup.add(rows[i]);
+  }
+  return { rows, totals, cells, lookup };
 }
 
-function hasOwnFigures(r: TableRow): boolean {
-  return !isBlank(r.cell('quantity')) || !isBlank(r.cell('price')) || !isBlank(r.cell('rate'));
+type StandardFinder = ReturnType<typeof standardFinder>;
+
+function hasOwnFigures(cells: EstimateCells, row: number): boolean {
+  return !isBlank(cells.at(row, cells.quantity)) || !isBlank(cells.at(row, cells.price)) || !isBlank(cells.at(row, cells.rate));
 }
 
-function classify(row: EstimateRow, standards: readonly FeeStandard[]): void {
-  const r = row.source;
+function classify(row: EstimateRow, key: string, cells: EstimateCells, findStandard: StandardFinder): void {
   if (row.children.length) {
     row.kind = 'group';
     return;
   }
-  row.standard = findStandard(row.name, `${text(r.cell('base'))} ${text(r.cell('note'))}`, standards);
-  if (row.standard || !isBlank(r.cell('rate')) || !isBlank(r.cell('base'))) row.kind = 'fee';
-  else if (!isBlank(r.cell('quantity')) || !isBlank(r.cell('price'))) row.kind = 'item';
+  const base = cells.at(row.row, cells.base);
+  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, key);
+  if (row.standard || !isBlank(cells.at(row.row, cells.rate)) || !isBlank(base)) row.kind = 'fee';
+  else if (!isBlank(cells.at(row.row, cells.quantity)) || !isBlank(cells.at(row.row, cells.price))) row.kind = 'item';
   else row.kind = 'lump';
 }
 
-/** Explicit 费用类别 wins; otherwise the outline names it (level 1, parts of 其他费用); otherwise inherited. */
-function assignCategory(row: EstimateRow, rows: EstimateRow[]): void {
-  const parent = row.parent >= 0 ? rows[row.parent] : undefined;
-  const explicit = categoryFromText(text(row.source.cell('category')));
-  row.ownCategory = explicit ?? categoryFromName(row.name, parent?.category, row.parent < 0);
-  row.category = row.ownCategory ?? parent?.category;
+/**
+ * Explicit 费用类别 wins; otherwise the outline names it (level 1, parts of 其他费用); otherwise inherited.
+ * `categories` holds each row's category, own or inherited (index i is set here).
+ */
+function assignCategory(row: EstimateRow, i: number, categories: (CategoryId | undefined)[], cells: EstimateCells): void {
+  const inherited = row.parent >= 0 ? categories[row.parent] : undefined;
+  const categoryText = text(cells.at(row.row, cells.category));
+  // Most rows leave 费用类别 empty, which names no category: not normalised.
+  const explicit = categoryText ? categoryFromText(categoryText) : undefined;
+  row.ownCategory = explicit ?? categoryFromName(row.name, inherited, row.parent < 0);
+  categories[i] = row.ownCategory ?? inherited;
 }

@@ -30,6 +30,8 @@ export function chineseNumber(text: string): number | undefined {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+const DIGITS_ONLY = /^\d+$/;
+
 /** Serials repeat down a long estimate ("(1)"…"(9)" under every heading): each text is parsed once. */
 const parsed = new Map<string, Serial | null>();
 const PARSED_LIMIT = 65536;
@@ -49,6 +51,8 @@ export function parseSerial(raw: string | number | null | undefined): Serial | n
 }
 
 function parseSerialText(text: string): Serial | null {
+  // Plain digits ("1" … "10000", one per heading of a long estimate) read as below, without six regexes.
+  if (DIGITS_ONLY.test(text)) return { kind: 'arabic', parts: [Number(text)], text };
   // ⑴ (U+2474…) folds to "(1)" under NFKC; ① does not, so test circled digits first.
   const circled = CIRCLED.indexOf(text.replace(/[、.．]$/, ''));
   if (circled >= 0 && text.length <= 2) return { kind: 'circled', parts: [circled + 1], text };
