@@ -133,8 +133,37 @@ function headerCandidates(sheet: SheetSnapshot, row: number, twoRow: boolean): C
   return cands;
 }
 
-function matchColumns(cands: Candidates, specs: ColumnSpec[]): Map<string, LocatedColumn> {
+/**
+ * First characters of every alias of a column list. A header text can equal, start with or contain an alias
+ * only if it holds that alias's first character, so texts holding none (the numbers and names of the data
+ * rows the header search also scans) are dropped before the alias passes.
+ */
+const aliasInitials = new WeakMap<ColumnSpec[], Set<string>>();
+
+function initialsOf(specs: ColumnSpec[]): Set<string> {
+  let set = aliasInitials.get(specs);
+  if (!set) {
+    set = new Set();
+    for (const spec of specs) for (const alias of spec.aliases) if (alias) set.add(alias[0]);
+    aliasInitials.set(specs, set);
+  }
+  return set;
+}
+
+function mayMatch(text: string, initials: Set<string>): boolean {
+  for (let i = 0; i < text.length; i++) if (initials.has(text[i])) return true;
+  return false;
+}
+
+function matchColumns(all: Candidates, specs: ColumnSpec[]): Map<string, LocatedColumn> {
   const found = new Map<string, LocatedColumn>();
+  const initials = initialsOf(specs);
+  const cands: Candidates = new Map();
+  for (const [col, list] of all) {
+    const usable = list.filter((cand) => mayMatch(cand.text, initials));
+    if (usable.length) cands.set(col, usable);
+  }
+  if (cands.size === 0) return found;
   const taken = new Set<number>();
   const tryPass = (fits: (text: string, alias: string) => boolean) => {
     for (const spec of specs) {
@@ -216,13 +245,13 @@ function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, Lo
 
 // Plain loops: these run for every row of a sheet, where a closure per row showed in profiles.
 function allBlank(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
-  for (const c of cols) if (!isBlank(cellAt(sheet, row, c))) return false;
+  for (let i = 0; i < cols.length; i++) if (!isBlank(cellAt(sheet, row, cols[i]))) return false;
   return true;
 }
 
 function hasTotalLabel(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
-  for (const c of cols) {
-    const v = cellAt(sheet, row, c).value;
+  for (let i = 0; i < cols.length; i++) {
+    const v = cellAt(sheet, row, cols[i]).value;
     if (typeof v === 'string' && isTotalLabel(v)) return true;
   }
   return false;
