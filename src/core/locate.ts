@@ -233,25 +233,33 @@ function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, Lo
   for (let c = sheet.origin.col; c <= Math.min(lastColumn(sheet), sheet.origin.col + 3); c++) firstCols.push(c);
   const labelCells = [...new Set([...firstCols, ...cols.slice(0, 3)])];
   const keyed = new Map([...columns].map(([key, c]) => [key, c.col]));
+  // Offsets into a grid row, so each data row is fetched once rather than once per cell looked at.
+  const colOffsets = cols.map((c) => c - sheet.origin.col);
+  const labelOffsets = labelCells.map((c) => c - sheet.origin.col);
   const rows: TableRow[] = [];
   const end = lastRow(sheet);
   for (let r = from; r <= end; r++) {
-    if (allBlank(sheet, r, cols)) continue;
+    const cells = sheet.cells[r - sheet.origin.row];
+    if (!cells || allBlank(cells, colOffsets)) continue;
     if (r === from && isUnitRow(sheet, r, cols)) continue;
-    rows.push(new SheetRow(sheet, r, hasTotalLabel(sheet, r, labelCells), keyed));
+    rows.push(new SheetRow(sheet, r, hasTotalLabel(cells, labelOffsets), keyed));
   }
   return rows;
 }
 
-// Plain loops: these run for every row of a sheet, where a closure per row showed in profiles.
-function allBlank(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
-  for (let i = 0; i < cols.length; i++) if (!isBlank(cellAt(sheet, row, cols[i]))) return false;
+// Plain indexed loops over one grid row: these run for every row of a sheet, where closures and iterators
+// showed in profiles.
+function allBlank(cells: Cell[], offsets: number[]): boolean {
+  for (let i = 0; i < offsets.length; i++) {
+    const cell = cells[offsets[i]];
+    if (cell && !isBlank(cell)) return false;
+  }
   return true;
 }
 
-function hasTotalLabel(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
-  for (let i = 0; i < cols.length; i++) {
-    const v = cellAt(sheet, row, cols[i]).value;
+function hasTotalLabel(cells: Cell[], offsets: number[]): boolean {
+  for (let i = 0; i < offsets.length; i++) {
+    const v = cells[offsets[i]]?.value;
     if (typeof v === 'string' && isTotalLabel(v)) return true;
   }
   return false;
