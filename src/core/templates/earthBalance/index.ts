@@ -1,5 +1,5 @@
 import type { ReviewContext } from '../../context';
-import { ZERO, type Decimal } from '../../decimal';
+import { ZERO, decimalEquals, toPlainString, type Decimal } from '../../decimal';
 import { t } from '../../i18n';
 import { findTable } from '../../locate';
 import { uniqueKeyer } from '../../resultKeys';
@@ -19,8 +19,12 @@ function publishResults(ctx: ReviewContext, table: EarthTable, rows: EarthRow[])
     const row = r.row.row;
     if (r.supply !== undefined) ctx.result(`${id}.supply`, sheet, cells.addr(row, 'supply'), `${r.label} 供应量小计`, r.supply, r.unit);
     if (r.disposable !== undefined) ctx.result(`${id}.disposable`, sheet, cells.addr(row, 'disposable'), `${r.label} 剩余可处置量`, r.disposable, r.unit);
-    if (r.appraisal !== undefined) ctx.result(`${id}.appraisal`, sheet, cells.addr(row, 'appraisal'), `${r.label} 评估价值`, r.appraisal, '万元');
-    if (r.floor !== undefined) ctx.result(`${id}.floor`, sheet, cells.addr(row, 'floor'), `${r.label} 处置底价`, r.floor, '万元');
+    const appraisal = r.appraisal === undefined ? undefined : toPlainString(r.appraisal);
+    if (appraisal !== undefined) ctx.result(`${id}.appraisal`, sheet, cells.addr(row, 'appraisal'), `${r.label} 评估价值`, appraisal, '万元');
+    if (r.floor === undefined) continue;
+    // Most floors equal the appraisal (coefficient 1): equal values print alike, so its text is reused.
+    const floor = appraisal !== undefined && decimalEquals(r.floor, r.appraisal!) ? appraisal : toPlainString(r.floor);
+    ctx.result(`${id}.floor`, sheet, cells.addr(row, 'floor'), `${r.label} 处置底价`, floor, '万元');
   }
 }
 
@@ -52,10 +56,14 @@ export const earthBalanceModule: TemplateModule = {
     if (table.missing.some((s) => s.key === 'category')) return true;
     const reviewer = new EarthRowReviewer(ctx, table);
     const rows = dataRows.map((row) => reviewer.review(row));
-    reviewEarthTotals(reviewer, rows, table.rows.find((r) => r.isTotal));
+    const money = reviewEarthTotals(reviewer, rows, table.rows.find((r) => r.isTotal));
     publishResults(ctx, reviewer, rows);
+    // An unsold row has no appraisal, so the appraisal sums over all rows only when every row is sold; when
+    // every row is, the totals' sums are these sums (same rows, same order) and are not added up again.
+    const totalAppraisal = money.allSold ? money.appraisal : undefined;
+    const totalFloor = money.allSold ? money.floor : sumIfAll(rows, 'floor');
     // The rows themselves are what other templates read: their key and addresses are made if asked for.
-    ctx.shared.earth = { sheet, rows, totalAppraisal: sumIfAll(rows, 'appraisal'), totalFloor: sumIfAll(rows, 'floor') };
+    ctx.shared.earth = { sheet, rows, totalAppraisal, totalFloor };
     return true;
   },
   blank: blankEarthBalance,

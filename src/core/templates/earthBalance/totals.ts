@@ -87,8 +87,15 @@ function emit(table: EarthTable, totalRow: TableRow | undefined, key: TotalKey, 
   ctx.result(`earth.total.${TOTAL_IDS[key]}`, sheet, addr, label, value, unit);
 }
 
-export function reviewEarthTotals(table: EarthTable, rows: EarthRow[], totalRow: TableRow | undefined): void {
-  if (rows.length === 0) return;
+/** The money columns' sums over the sold rows, and whether every row is sold (then they are the sums over all rows). */
+export interface MoneyTotals {
+  appraisal?: Decimal;
+  floor?: Decimal;
+  allSold: boolean;
+}
+
+export function reviewEarthTotals(table: EarthTable, rows: EarthRow[], totalRow: TableRow | undefined): MoneyTotals {
+  if (rows.length === 0) return { allSold: false };
   const { cells } = table;
   const base = baseUnit(rows);
   const ok = convertible(table, rows, base);
@@ -101,10 +108,13 @@ export function reviewEarthTotals(table: EarthTable, rows: EarthRow[], totalRow:
     emit(table, totalRow, key, exact, parts, base);
   }
   const sold = rows.map((r) => r.sale === undefined || !r.sale.isZero() || r.appraisal !== undefined);
+  const money: MoneyTotals = { allSold: sold.every(Boolean) };
   for (const key of ['appraisal', 'floor'] as const) {
     const exact = moneySum(rows, key, sold);
+    money[key] = exact;
     if (exact === undefined) continue;
     const parts = () => rows.filter((_, i) => sold[i]).map((r) => ({ exact: r[key]!, cell: cellOf(cells.line(r.row.row), cells.at[key]) }));
     emit(table, totalRow, key, exact, parts, '万元');
   }
+  return money;
 }
