@@ -1,28 +1,43 @@
 import type { ReviewContext } from '../../context';
-import { sum, type Decimal } from '../../decimal';
+import { ZERO, decimalEquals, toPlainString, type Decimal } from '../../decimal';
 import { t } from '../../i18n';
 import { findTable } from '../../locate';
 import { uniqueKeyer } from '../../resultKeys';
 import type { TemplateModule } from '../types';
 import { blankEarthBalance } from './blank';
 import { EARTH_COLUMNS, EARTH_SHEETS } from './columns';
-import { reviewEarthRow, type EarthRow } from './rows';
+import type { EarthRow } from './row';
+import { EarthRowReviewer } from './rows';
+import type { EarthTable } from './table';
 import { reviewEarthTotals } from './totals';
 
-function uniqueIds(rows: EarthRow[]): string[] {
+function publishResults(ctx: ReviewContext, table: EarthTable, rows: EarthRow[]): void {
+  const { sheet, cells } = table;
   const key = uniqueKeyer();
-  return rows.map((r) => key(r.label));
+  for (const r of rows) {
+    const id = `earth.${key(r.label)}`;
+    const row = r.row.row;
+    if (r.supply !== undefined) ctx.result(`${id}.supply`, sheet, cells.addr(row, 'supply'), `${r.label} 供应量小计`, r.supply, r.unit);
+    if (r.disposable !== undefined) ctx.result(`${id}.disposable`, sheet, cells.addr(row, 'disposable'), `${r.label} 剩余可处置量`, r.disposable, r.unit);
+    const appraisal = r.appraisal === undefined ? undefined : toPlainString(r.appraisal);
+    if (appraisal !== undefined) ctx.result(`${id}.appraisal`, sheet, cells.addr(row, 'appraisal'), `${r.label} 评估价值`, appraisal, '万元');
+    if (r.floor === undefined) continue;
+    // Most floors equal the appraisal (coefficient 1): equal values print alike, so its text is reused.
+    const floor = appraisal !== undefined && decimalEquals(r.floor, r.appraisal!) ? appraisal : toPlainString(r.floor);
+    ctx.result(`${id}.floor`, sheet, cells.addr(row, 'floor'), `${r.label} 处置底价`, floor, '万元');
+  }
 }
 
-function publishResults(ctx: ReviewContext, sheet: string, rows: EarthRow[]): void {
-  const ids = uniqueIds(rows);
-  rows.forEach((r, i) => {
-    const id = `earth.${ids[i]}`;
-    if (r.supply !== undefined) ctx.result(`${id}.supply`, sheet, r.row.addr('supply'), `${r.label} 供应量小计`, r.supply, r.unit);
-    if (r.disposable !== undefined) ctx.result(`${id}.disposable`, sheet, r.row.addr('disposable'), `${r.label} 剩余可处置量`, r.disposable, r.unit);
-    if (r.appraisal !== undefined) ctx.result(`${id}.appraisal`, sheet, r.row.addr('appraisal'), `${r.label} 评估价值`, r.appraisal, '万元');
-    if (r.floor !== undefined) ctx.result(`${id}.floor`, sheet, r.row.addr('floor'), `${r.label} 处置底价`, r.floor, '万元');
-  });
+/** Σ in row order when every row has a value (and there is a row), else undefined. */
+function sumIfAll(rows: EarthRow[], key: 'appraisal' | 'floor'): Decimal | undefined {
+  if (rows.length === 0) return undefined;
+  let total = ZERO;
+  for (const r of rows) {
+    const v = r[key];
+    if (v === undefined) return undefined;
+    total = total.plus(v);
+  }
+  return total;
 }
 
 export const earthBalanceModule: TemplateModule = {
@@ -39,20 +54,16 @@ export const earthBalanceModule: TemplateModule = {
     const fourQuantities = ['legacy', 'newly', 'use', 'sale'];
     ctx.reportMissingColumns(table, { ruleFor: (key) => (fourQuantities.includes(key) ? ctx.policy('INPUT_MISSING') : undefined) });
     if (table.missing.some((s) => s.key === 'category')) return true;
-    const rows = dataRows.map((row) => reviewEarthRow(ctx, table, row));
-    reviewEarthTotals(ctx, table, rows, table.rows.find((r) => r.isTotal));
-    publishResults(ctx, sheet, rows);
-    const allDefined = (values: (Decimal | undefined)[]) =>
-      values.length > 0 && values.every((v) => v !== undefined) ? sum(values as Decimal[]) : undefined;
-    ctx.shared.earth = {
-      sheet,
-      rows: rows.map((r) => ({
-        label: r.label, key: r.key, unit: r.unit, use: r.use, sale: r.sale, appraisal: r.appraisal, floor: r.floor, useAddr: r.row.addr('use'),
-        appraisalAddr: r.row.addr('appraisal'), floorAddr: r.row.addr('floor'),
-      })),
-      totalAppraisal: allDefined(rows.map((r) => r.appraisal)),
-      totalFloor: allDefined(rows.map((r) => r.floor)),
-    };
+    const reviewer = new EarthRowReviewer(ctx, table);
+    const rows = dataRows.map((row) => reviewer.review(row));
+    const money = reviewEarthTotals(reviewer, rows, table.rows.find((r) => r.isTotal));
+    publishResults(ctx, reviewer, rows);
+    // An unsold row has no appraisal, so the appraisal sums over all rows only when every row is sold; when
+    // every row is, the totals' sums are these sums (same rows, same order) and are not added up again.
+    const totalAppraisal = money.allSold ? money.appraisal : undefined;
+    const totalFloor = money.allSold ? money.floor : sumIfAll(rows, 'floor');
+    // The rows themselves are what other templates read: their key and addresses are made if asked for.
+    ctx.shared.earth = { sheet, rows, totalAppraisal, totalFloor };
     return true;
   },
   blank: blankEarthBalance,
