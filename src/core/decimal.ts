@@ -38,9 +38,14 @@ export function decimalEquals(a: Decimal, b: Decimal): boolean {
   return true;
 }
 
-/** Excel ROUND: half away from zero (10.155 → 10.16, -2.5 → -3). */
+/**
+ * Excel ROUND: half away from zero (10.155 → 10.16, -2.5 → -3). Negative places round to tens, hundreds …
+ * as ROUND(1250, -2) = 1300 does: a thousands-scaled format ("0.0,") displays 1 decimal of thousands, −2 places.
+ */
 export function roundHalfUp(value: Decimal, places: number): Decimal {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  if (places >= 0) return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  const unit = new Decimal(10).pow(-places); // exact: a power of ten
+  return value.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit);
 }
 
 /** Exact decimal string without exponent, trailing zeros removed ("12345.6"). */

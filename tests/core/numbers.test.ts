@@ -78,3 +78,16 @@ describe('displayed precision and tolerance (SPEC §4)', () => {
     expect(agrees(r as { value: Decimal; decimals: number }, exact)).toBe(true);
   });
 });
+
+describe('roundHalfUp to tens and hundreds (negative places, like ROUND(x, -2))', () => {
+  it.each([
+    ['1234.5', -2, '1200'],
+    ['1250', -2, '1300'],
+    ['-1250', -2, '-1300'],
+    ['1249.999', -2, '1200'],
+    ['15', -1, '20'],
+    ['999999', -3, '1000000'],
+  ])('%s at %i places → %s', (v, places, expected) => {
+    expect(roundHalfUp(new Decimal(v), places).toFixed()).toBe(expected);
+  });
+});

@@ -51,3 +51,13 @@ describe('checkTotal', () => {
     expect(run({ value: '约53' }).findings.map((f) => f.code)).toEqual(['INPUT_NOT_A_NUMBER']);
   });
 });
+
+describe('parts shown in thousands ("0.0," displays 1234567 as 1234.6)', () => {
+  const cell = (value: number) => ({ value, numberFormat: '0.0,' });
+  it('rounds each part to hundreds, as displayed, instead of throwing', () => {
+    const parts = [{ exact: d('1234567'), cell: cell(1234567) }, { exact: d('7654321'), cell: cell(7654321) }];
+    expect(sumOfDisplayedParts(parts, 0).toFixed()).toBe('8888900');
+    expect(classifyTotal({ value: d('8888900'), decimals: -2 }, parts)).toBe('ok');
+    expect(classifyTotal({ value: d('8889900'), decimals: -2 }, parts)).toBe('mismatch');
+  });
+});

@@ -170,3 +170,20 @@ describe('messy headers', () => {
     expect(r.findings.find((f) => f.code === 'MISSING_COLUMN')).toMatchObject({ expected: '拟对外销售量', severity: 'error' });
   });
 });
+
+describe('a 合计 row shown in thousands (number format "0.0,")', () => {
+  // Rows at 3 and 4: legacy (D) formatted "0.0,"; the stated total is the sum of the parts as displayed.
+  const rows: CellValue[][] = [
+    [1, '建筑用砂岩', 'm³', 1234567, 0, 1234567, 0, 1234567, 0, 28, 0, 0],
+    [2, '建筑用石料', 'm³', 7654321, 0, 7654321, 0, 7654321, 0, 28, 0, 0],
+  ];
+  const total: CellValue[] = ['合计', null, null, 8889900, null, null, null, null, null, null, null, null];
+  const table = [['XX矿山土石料平衡分析表'], HEADER, ...rows, total];
+  const formats = { D3: '0.0,', D4: '0.0,', D5: '0.0,' };
+  it('is reviewed (no crash on the negative displayed precision) and compared in hundreds', () => {
+    const r = reviewWorkbook(workbook(projectInfo([['省份', '河南']]), sheet('土石料平衡分析表', table, formats)));
+    const legacyTotal = r.findings.filter((f) => f.cell === 'D5');
+    expect(legacyTotal.map((f) => f.code)).toEqual(['TOTAL_MISMATCH']);
+    expect(legacyTotal[0].expected).toBe('8888888');
+  });
+});
