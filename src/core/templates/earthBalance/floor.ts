@@ -1,11 +1,10 @@
 import type { Decimal } from '../../decimal';
-import { toPlainString } from '../../decimal';
+import { compareDecimals, toPlainString } from '../../decimal';
 import { reserveFloor as floorFrom } from '../../earth/formulas';
 import { t } from '../../i18n';
 import { plainNumberOf, readCellNumber, toleranceFor } from '../../numbers';
 import type { Cell } from '../../snapshot';
 import { cellOf } from './cells';
-import { compareDecimals } from './compare';
 import type { EarthRow } from './row';
 import { isEmptyValue, isNegative, type EarthTable } from './table';
 

@@ -1,5 +1,5 @@
 import type { ReviewContext } from '../../context';
-import { Decimal, ZERO, toPlainString } from '../../decimal';
+import { Decimal, ZERO, compareDecimals, toPlainString } from '../../decimal';
 import { appraisalValue, supplySubtotal } from '../../earth/formulas';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
@@ -7,7 +7,6 @@ import { plainNumberOf } from '../../numbers';
 import { cellText, type Cell } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit, type QuantityUnit } from '../../units';
 import { cellOf, type EarthKey } from './cells';
-import { compareDecimals } from './compare';
 import { reserveFloor } from './floor';
 import { EarthRow } from './row';
 import { EarthTable, isEmptyValue, isNegative } from './table';
