@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal';
+import { Decimal, compareDecimals } from '../decimal';
 import type { PolicyRule } from './types';
 
 /**
@@ -25,11 +25,14 @@ export function listParam(rule: PolicyRule, key: string): string[] {
 }
 
 /** value exceeds the upper bound (inclusive bound: value > bound; exclusive: value ≥ bound). */
+// Checked once per plot of a long list: compared without decimal.js's copy of the bound.
 export function exceedsUpper(value: Decimal, bound: Decimal, inclusive: boolean): boolean {
-  return inclusive ? value.greaterThan(bound) : value.greaterThanOrEqualTo(bound);
+  const c = compareDecimals(value, bound);
+  return inclusive ? c > 0 : c >= 0;
 }
 
 /** value falls below the lower bound (inclusive bound: value < bound; exclusive: value ≤ bound). */
 export function belowLower(value: Decimal, bound: Decimal, inclusive: boolean): boolean {
-  return inclusive ? value.lessThan(bound) : value.lessThanOrEqualTo(bound);
+  const c = compareDecimals(value, bound);
+  return inclusive ? c < 0 : c <= 0;
 }
