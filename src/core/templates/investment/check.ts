@@ -31,7 +31,8 @@ export function checkRows(ctx: ReviewContext, calc: EstimateCalculator, lookup: 
     if (row.kind === 'group') {
       checkTotal(ctx, {
         ref: calc.ref(row, cells.amount, '合价'),
-        parts: partsOf(calc, rows, cells, row.children),
+        // Made only when the 合价 disagrees with the sum (an empty 合价 is filled without them).
+        parts: () => partsOf(calc, rows, cells, row.children),
         exact: value,
         unit,
         numberFormat: AMOUNT_FORMAT,

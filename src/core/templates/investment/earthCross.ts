@@ -16,7 +16,11 @@ export const EARTH_WORKS: { id: string; balance: RegExp; estimate: RegExp }[] = 
   { id: '回填料', balance: /回填|填方|废石|废渣|土石方/, estimate: /回填|充填|填方/ },
 ];
 
+/** Every estimate keyword above has 土 or 填 (keep in step): other item names of a long estimate skip the regexes. */
+const ESTIMATE_HINT = /[土填]/;
+
 function workOf(text: string, side: 'balance' | 'estimate'): string | undefined {
+  if (side === 'estimate' && !ESTIMATE_HINT.test(text)) return undefined;
   return EARTH_WORKS.find((w) => w[side].test(text))?.id;
 }
 
