@@ -25,9 +25,18 @@ export function normalizeWidth(text: string): string {
  */
 const decimalsByNumber = new Map<number, Decimal>();
 const DECIMAL_CACHE_SIZE = 65536;
+/** Positive integers below this have their Decimal in an array, filled as met (≈ 6 MB at most). */
+const SMALL_INTS = 65536;
+const smallInts = new Array<Decimal | undefined>(SMALL_INTS);
 
 /** JS number → Decimal through 15 significant digits, as Excel displays doubles (0.1+0.2 → 0.3). */
 export function decimalFromNumber(n: number): Decimal {
+  // Small positive integers (most quantities, prices, areas) by array index: no hashing of the number.
+  if (n > 0 && n < SMALL_INTS && (n | 0) === n) {
+    let small = smallInts[n];
+    if (small === undefined) smallInts[n] = small = new Decimal(n);
+    return small;
+  }
   // -0 is left out: a Map key treats it as 0, and -0 has its own sign as a Decimal.
   if (n === 0) return toDecimal(n);
   let d = decimalsByNumber.get(n);

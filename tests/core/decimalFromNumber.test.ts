@@ -66,3 +66,15 @@ describe('decimalFromNumber: shortest-form shortcut and cache give the reference
     );
   });
 });
+
+describe('small positive integers (array path)', () => {
+  it.each([1, 2, 25, 65535, 65536, 65537, 1e7])('%d gives its exact value, one instance per number', (n) => {
+    expect(decimalFromNumber(n).toFixed()).toBe(String(n));
+    expect(decimalFromNumber(n)).toBe(decimalFromNumber(n));
+  });
+  it('leaves zero, negatives and fractions to the other paths', () => {
+    expect(Object.is(decimalFromNumber(-0).s, -1)).toBe(true);
+    expect(decimalFromNumber(-3).toFixed()).toBe('-3');
+    expect(decimalFromNumber(2.5).toFixed()).toBe('2.5');
+  });
+});

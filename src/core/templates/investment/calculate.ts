@@ -2,9 +2,8 @@ import type { CellRef, ReviewContext } from '../../context';
 import { Decimal, TEN_THOUSAND, ZERO, sum } from '../../decimal';
 import { describeTieredFee, tieredFee, type FeeStandard } from '../../feeStandards';
 import { t, type Text } from '../../i18n';
-import { formatShort, readCellNumber } from '../../numbers';
+import { formatShort, plainNumberOf, readCellNumber } from '../../numbers';
 import { cellText } from '../../snapshot';
-import { plainDecimalOf } from './cellNumber';
 import type { EstimateCells } from './cells';
 import { resolveBase } from './feeBase';
 import type { EstimateLookup } from './lookup';
@@ -139,8 +138,8 @@ export class EstimateCalculator {
     const { cells, scale } = this;
     // The common case needs no refs: two plain numbers, neither below zero. Anything else goes through
     // requireNumber/nonNegative below, which report what is wrong with which cell.
-    const q = plainDecimalOf(cells.at(row.row, cells.quantity));
-    const p = plainDecimalOf(cells.at(row.row, cells.price));
+    const q = plainNumberOf(cells.at(row.row, cells.quantity));
+    const p = plainNumberOf(cells.at(row.row, cells.price));
     if (q && p && scale.priceToAmount && !belowZero(q) && !belowZero(p)) {
       return this.recomputed(row, q.times(this.scaledPrice(p, scale.priceToAmount)));
     }
