@@ -6,7 +6,7 @@ import { clearMarksIn } from './clearMarks';
 import { REQUIREMENTS, globalOfficeHost, supportsExcelApi } from './host';
 import type { OfficeHost } from './host';
 import type { ExcelPort, PreviousCell, ProgressReporter, WriteOutcome } from './port';
-import { RESPONSE_LIMIT_BYTES } from './readPolicy';
+import { RESPONSE_LIMIT_BYTES, emptyReadMemory } from './readPolicy';
 import { readWorkbookIn } from './readWorkbook';
 import { uniqueSheetName } from './sheetNames';
 import { RequestBudget, countedSync } from './sync';
@@ -31,6 +31,8 @@ export function createExcelPortLive(options: ExcelPortOptions = {}): ExcelPort {
   const host = (): OfficeHost => options.host ?? globalOfficeHost();
   const policy = { responseBudgetBytes: options.responseBudgetBytes ?? RESPONSE_LIMIT_BYTES };
   const requestBudget = options.requestBudgetBytes ?? 4 * 1024 * 1024;
+  // What the last read learnt about this workbook's size (the pane keeps one port while it is open).
+  const readMemory = emptyReadMemory();
 
   /** Writes run as one undo group where the host can (ExcelApi 1.20); otherwise each sync is its own step. */
   function write<T>(batch: (s: CountedSync, undoGroup: boolean) => Promise<T>): Promise<T> {
@@ -42,7 +44,7 @@ export function createExcelPortLive(options: ExcelPortOptions = {}): ExcelPort {
 
   return {
     readWorkbook(progress?: ProgressReporter) {
-      return host().Excel.run((context) => readWorkbookIn(context, policy, progress));
+      return host().Excel.run((context) => readWorkbookIn(context, policy, progress, readMemory));
     },
 
     applyWritePlan(plan: WritePlan, progress?: ProgressReporter): Promise<WriteOutcome> {

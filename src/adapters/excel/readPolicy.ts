@@ -26,6 +26,22 @@ export interface ReadPolicy {
   responseBudgetBytes: number;
 }
 
+/**
+ * What a port remembers of its last read of the workbook, so the next read (a reviewer runs 复核 again after
+ * an edit) does not repeat a whole-workbook request Excel refused last time, and plans each sheet's first
+ * chunk at the bytes per cell measured last time instead of the 48-byte guess.
+ */
+export interface ReadMemory {
+  /** The last read needed chunks (its response would not fit in one). */
+  chunked: boolean;
+  /** JSON bytes per cell measured per sheet on the last chunked read. */
+  bytesPerCell: Map<string, number>;
+}
+
+export function emptyReadMemory(): ReadMemory {
+  return { chunked: false, bytesPerCell: new Map() };
+}
+
 /** Cells per chunked sync: 5 MB × 0.8 / 48 B ≈ 87,381 cells by default. */
 export function chunkCells(policy: ReadPolicy): number {
   return Math.max(1, Math.floor((policy.responseBudgetBytes * SAFETY) / BYTES_PER_CELL_ESTIMATE));
@@ -61,15 +77,28 @@ export class ChunkPlanner {
     extents: RowBlock[],
     policy: ReadPolicy,
     private readonly maxCells = MAX_CELLS_PER_READ,
+    /** Bytes per cell remembered from an earlier read, used until a sheet is measured in this one. */
+    private readonly remembered: ReadonlyMap<string, number> = new Map(),
   ) {
     this.remaining = extents.map((e) => ({ ...e }));
     this.budgetBytes = policy.responseBudgetBytes * SAFETY;
   }
 
-  /** Estimated JSON bytes per cell of a sheet: measured when a chunk of it has been read, else 48. */
+  /** Estimated JSON bytes per cell of a sheet: measured when a chunk of it has been read, else remembered, else 48. */
   bytesPerCell(sheet: string): number {
     const m = this.measured.get(sheet);
-    return m && m.cells > 0 ? m.bytes / m.cells : BYTES_PER_CELL_ESTIMATE;
+    return m && m.cells > 0 ? m.bytes / m.cells : this.remembered.get(sheet) ?? BYTES_PER_CELL_ESTIMATE;
+  }
+
+  /** Bytes per cell measured in this read, by sheet, and the JSON bytes read in all. */
+  measurements(): { bytesPerCell: Map<string, number>; bytes: number } {
+    let bytes = 0;
+    const rates = new Map<string, number>();
+    for (const [sheet, m] of this.measured) {
+      bytes += m.bytes;
+      if (m.cells > 0) rates.set(sheet, m.bytes / m.cells);
+    }
+    return { bytesPerCell: rates, bytes };
   }
 
   /** The blocks of the next sync, or undefined when everything has been read. */

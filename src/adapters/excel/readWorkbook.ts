@@ -3,8 +3,8 @@ import { a1 } from '../../core/snapshot';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { parseRangeAddress } from './addresses';
 import { toCell } from './cells';
-import { ChunkPlanner, MAX_CELLS_PER_READ, isPayloadError } from './readPolicy';
-import type { ReadPolicy, RowBlock } from './readPolicy';
+import { ChunkPlanner, MAX_CELLS_PER_READ, emptyReadMemory, isPayloadError } from './readPolicy';
+import type { ReadMemory, ReadPolicy, RowBlock } from './readPolicy';
 import { estimateBytes } from './sync';
 
 const CELL_PROPERTIES = 'address,values,formulas,numberFormat';
@@ -30,21 +30,28 @@ function sheetSnapshot(entry: SheetEntry, origin: { row: number; col: number }, 
 
 /**
  * Read every sheet's used range (values only: formatting alone does not widen it) into a snapshot.
- * Two syncs normally; see readPolicy.ts for when and how it falls back to row chunks.
+ * Two syncs normally; see readPolicy.ts for when and how it falls back to row chunks. `memory` carries what
+ * the last read learnt (it is updated here): a workbook whose last read needed chunks goes straight to them.
  */
-export async function readWorkbookIn(context: Excel.RequestContext, policy: ReadPolicy, progress?: ProgressReporter): Promise<WorkbookSnapshot> {
+export async function readWorkbookIn(
+  context: Excel.RequestContext,
+  policy: ReadPolicy,
+  progress?: ProgressReporter,
+  memory: ReadMemory = emptyReadMemory(),
+): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   await context.sync();
   const entries: SheetEntry[] = worksheets.items.map((ws) => ({ ws, name: ws.name, hidden: ws.visibility !== 'Visible' }));
   progress?.({ done: 1, total: 2, label: 'sheets' });
+  if (memory.chunked) return { sheets: await readChunked(context, entries, new Map(), policy, progress, memory) };
 
   const used = entries.map((e) => e.ws.getUsedRangeOrNullObject(true).load(CELL_PROPERTIES));
   try {
     await context.sync();
   } catch (e) {
     if (!isPayloadError(e)) throw e;
-    return { sheets: await readChunked(context, entries, new Map(), policy, progress) };
+    return { sheets: await readChunked(context, entries, new Map(), policy, progress, memory) };
   }
   progress?.({ done: 2, total: 2, label: 'used ranges' });
 
@@ -67,7 +74,7 @@ export async function readWorkbookIn(context: Excel.RequestContext, policy: Read
   });
   if (oversized.size > 0) {
     const big = entries.filter((e) => oversized.has(e.name));
-    for (const s of await readChunked(context, big, oversized, policy, progress)) sheets.set(s.name, s);
+    for (const s of await readChunked(context, big, oversized, policy, progress, memory)) sheets.set(s.name, s);
   }
   return { sheets: entries.map((e) => sheets.get(e.name) as SheetSnapshot) };
 }
@@ -78,7 +85,8 @@ async function readChunked(
   entries: SheetEntry[],
   knownAddresses: Map<string, string>,
   policy: ReadPolicy,
-  progress?: ProgressReporter,
+  progress: ProgressReporter | undefined,
+  memory: ReadMemory,
 ): Promise<SheetSnapshot[]> {
   const addresses = new Map(knownAddresses);
   const unknown = entries.filter((e) => !addresses.has(e.name));
@@ -97,7 +105,7 @@ async function readChunked(
     const b = parseRangeAddress(address);
     extents.push({ sheet: e.name, top: b.top, bottom: b.bottom, left: b.left, right: b.right });
   }
-  const planner = new ChunkPlanner(extents, policy);
+  const planner = new ChunkPlanner(extents, policy, MAX_CELLS_PER_READ, memory.bytesPerCell);
   const parts: { block: RowBlock; cells: Cell[][] }[] = [];
   let done = 0;
   for (let group = planner.next(); group; group = planner.next()) {
@@ -123,6 +131,10 @@ async function readChunked(
     done += 1;
     progress?.({ done, total: done + planner.syncsLeft(), label: `rows ${group[0].sheet}!${group[0].top}–${group[group.length - 1].bottom}` });
   }
+  // Remember for the next read: chunks again only while the workbook would not fit in one response.
+  const { bytesPerCell, bytes } = planner.measurements();
+  memory.bytesPerCell = bytesPerCell;
+  memory.chunked = bytes > planner.budgetBytes;
   return entries.map((e) => {
     const own = parts.filter((p) => p.block.sheet === e.name).sort((x, y) => x.block.top - y.block.top);
     if (own.length === 0) return sheetSnapshot(e, { row: 1, col: 1 }, []);

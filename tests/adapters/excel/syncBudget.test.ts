@@ -146,3 +146,26 @@ describe('ChunkPlanner', () => {
     expect(MAX_CELLS_PER_READ).toBe(5_000_000);
   });
 });
+
+describe('a second read remembers the first (the reviewer runs 复核 again)', () => {
+  it('10k rows on the web: no refused whole-workbook request, chunks planned at the measured size, same snapshot', async () => {
+    const h = await harness(benchModel(10_000));
+    const first = await h.port.readWorkbook();
+    const firstSyncs = h.fake.stats.syncs;
+    expect(firstSyncs).toBe(6); // sheets + refused + addresses + 3 chunks
+    expect(h.fake.stats.failedSyncs).toBe(1);
+    const second = await h.port.readWorkbook();
+    expect(second).toEqual(first);
+    const secondSyncs = h.fake.stats.syncs - firstSyncs;
+    expect(secondSyncs).toBe(4); // sheets + addresses + 2 chunks of ≈ 4 MB
+    expect(h.fake.stats.failedSyncs).toBe(1); // nothing refused the second time
+    expect(h.fake.stats.largestResponseBytes).toBeLessThan(5 * MB);
+  });
+
+  it('a small workbook keeps its 2 syncs read after read', async () => {
+    const h = await harness(benchModel(1_000));
+    await h.port.readWorkbook();
+    await h.port.readWorkbook();
+    expect(h.fake.stats.syncs).toBe(4);
+  });
+});
