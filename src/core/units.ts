@@ -1,4 +1,5 @@
-import { Decimal } from './decimal';
+import { Decimal, ONE, TEN_THOUSAND } from './decimal';
+import { memo } from './memo';
 import { normalizeWidth } from './numbers';
 
 /** Area units (SPEC §4): 1 亩 = 10000/15 m² exactly, 1 公顷 = 15 亩 = 10000 m², 1 km² = 100 公顷. */
@@ -42,21 +43,8 @@ function unitKey(text: string): string {
   return normalizeWidth(text).replace(/[\s()（）]/g, '').toLowerCase().replace(/²/g, '2').replace(/³/g, '3');
 }
 
-/**
- * Unit keys already made: a unit column repeats a handful of texts over every row, and the key costs
- * three regex passes. Bounded; cleared when full.
- */
-const unitKeys = new Map<string, string>();
-
-function cachedUnitKey(text: string): string {
-  let key = unitKeys.get(text);
-  if (key === undefined) {
-    key = unitKey(text);
-    if (unitKeys.size >= 4096) unitKeys.clear();
-    unitKeys.set(text, key);
-  }
-  return key;
-}
+/** A unit column repeats a handful of texts over every row, and a key costs three regex passes: made once each. */
+const cachedUnitKey = memo(unitKey);
 
 export function parseAreaUnit(text: string | null | undefined): AreaUnit | undefined {
   if (!text) return undefined;
@@ -90,9 +78,6 @@ export function toMu(value: Decimal, unit: AreaUnit): Decimal {
 export function isMass(unit: QuantityUnit): boolean {
   return unit === 't' || unit === '万t';
 }
-
-const TEN_THOUSAND = new Decimal(10000);
-const ONE = new Decimal(1);
 
 function scaleOf(unit: QuantityUnit): Decimal {
   return unit.startsWith('万') ? TEN_THOUSAND : ONE;

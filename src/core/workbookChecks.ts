@@ -62,10 +62,10 @@ function uncomputed(sheet: SheetSnapshot): { count: number; first: string; formu
     if (!row) continue;
     for (let j = 0; j < row.length; j++) {
       const cell = row[j];
-      if (!cell || !cell.formula || !isUncomputedFormula(cell)) continue;
+      if (!cell || !isUncomputedFormula(cell)) continue;
       if (count++ === 0) {
         first = a1(sheet.origin.row + i, sheet.origin.col + j);
-        formula = cell.formula;
+        formula = cell.formula!;
       }
     }
   }

@@ -3,10 +3,10 @@ import { compareDecimals, toPlainString } from '../../decimal';
 import { reserveFloor as floorFrom } from '../../earth/formulas';
 import { t } from '../../i18n';
 import { plainNumberOf, readCellNumber, toleranceFor } from '../../numbers';
-import type { Cell } from '../../snapshot';
+import { isBlank, type Cell } from '../../snapshot';
 import { cellOf } from './cells';
 import type { EarthRow } from './row';
-import { isEmptyValue, isNegative, type EarthTable } from './table';
+import { isNegative, type EarthTable } from './table';
 
 const FLOOR_FORMULA = t('评估价值 × 底价系数', 'appraisal × coefficient');
 
@@ -24,7 +24,7 @@ export function reserveFloor(reviewer: EarthTable, r: EarthRow, line: Cell[] | u
   const coefCell = cellOf(line, cells.at.floorCoef);
   let coef = plainNumberOf(coefCell);
   let coefOk = true;
-  if (coef === undefined ? !isEmptyValue(coefCell) : isNegative(coef)) {
+  if (coef === undefined ? !isBlank(coefCell) : isNegative(coef)) {
     const coefRef = reviewer.refFor(r.row, 'floorCoef', r.label);
     coef = ctx.optionalNumber(coefRef);
     coefOk = coef === undefined || ctx.nonNegative(coefRef, coef);

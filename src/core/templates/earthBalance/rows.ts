@@ -4,12 +4,12 @@ import { appraisalValue, supplySubtotal } from '../../earth/formulas';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { plainNumberOf } from '../../numbers';
-import { cellText, type Cell } from '../../snapshot';
+import { cellText, isBlank, type Cell } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit, type QuantityUnit } from '../../units';
 import { cellOf, type EarthKey } from './cells';
 import { reserveFloor } from './floor';
 import { EarthRow } from './row';
-import { EarthTable, isEmptyValue, isNegative } from './table';
+import { EarthTable, isNegative } from './table';
 
 // Formula texts of the derived columns, made once (they were built for every row).
 const SUPPLY_FORMULA = t('原地遗留量 + 新产生量', 'legacy + new');
@@ -50,7 +50,7 @@ export class EarthRowReviewer extends EarthTable {
     const r = new EarthRow(row, label, this.rowUnit(row, cellOf(line, at.unit), label), cells);
     const densityCell = cellOf(line, at.density);
     let density = plainNumberOf(densityCell);
-    if (density === undefined && !isEmptyValue(densityCell)) density = ctx.optionalNumber(this.refFor(row, 'density', label));
+    if (density === undefined && !isBlank(densityCell)) density = ctx.optionalNumber(this.refFor(row, 'density', label));
     // ≤ 0 read from the fields: lte(0) would copy its argument.
     if (density !== undefined && (density.isZero() || density.isNegative())) {
       ctx.report({

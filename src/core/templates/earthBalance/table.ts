@@ -18,11 +18,6 @@ export function isNegative(value: Decimal): boolean {
   return value.isNegative() && !value.isZero();
 }
 
-/** An empty optional cell: no value, no error (what `optionalNumber` passes over silently). */
-export function isEmptyValue(cell: Cell): boolean {
-  return !cell.error && (cell.value === null || cell.value === undefined);
-}
-
 /** What every row check of one balance needs: the context, the sheet's name and its cells by column. */
 export class EarthTable {
   readonly sheet: string;

@@ -9,7 +9,7 @@ import { resolveBase } from './feeBase';
 import type { EstimateLookup } from './lookup';
 import type { EstimateRow } from './row';
 import { percentText, readRate } from './rate';
-import { ItemFormula, RowCellRef } from './refs';
+import { RowCellRef, itemFormula } from './refs';
 
 /** Yuan per unit of the 合价 and 单价 columns (元 = 1, 万元 = 10000), from their headers. */
 export interface MoneyScale {
@@ -87,7 +87,7 @@ export class EstimateCalculator {
   /** How row i was recomputed, for a mismatch message. */
   formulaOf(i: number): Text | undefined {
     const row = this.lookup.rows[i];
-    return row.kind === 'item' ? new ItemFormula(this.cells, row.row, this.scale) : this.formulas.get(i);
+    return row.kind === 'item' ? itemFormula(this.cells, row.row, this.scale) : this.formulas.get(i);
   }
 
   private compute(row: EstimateRow): void {

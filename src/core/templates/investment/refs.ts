@@ -1,6 +1,6 @@
 import type { CellRef } from '../../context';
 import type { Decimal } from '../../decimal';
-import { t, type Text } from '../../i18n';
+import { lazyText, t, type Text } from '../../i18n';
 import { formatShort, readCellNumber } from '../../numbers';
 import type { Cell } from '../../snapshot';
 import type { EstimateCells } from './cells';
@@ -33,35 +33,17 @@ export class RowCellRef implements CellRef {
 }
 
 /** An item's formula text ("工程量 × 单价 ÷ 10000"), built when a mismatch message reads it. */
-export class ItemFormula implements Text {
-  private made?: Text;
-
-  constructor(
-    private readonly cells: EstimateCells,
-    private readonly row: number,
-    /** The estimate's MoneyScale (calculate.ts): yuan per unit of 合价 and 单价. */
-    private readonly scale: { amount: Decimal; price: Decimal },
-  ) {}
-
-  get zh(): string {
-    return this.text().zh;
-  }
-
-  get en(): string {
-    return this.text().en;
-  }
-
-  private text(): Text {
-    if (this.made) return this.made;
+export function itemFormula(cells: EstimateCells, row: number, scale: { amount: Decimal; price: Decimal }): Text {
+  return lazyText(() => {
     // The item was recomputed, so both inputs read as numbers: the same values it was computed from.
-    const q = numberIn(this.cells.at(this.row, this.cells.quantity));
-    const p = numberIn(this.cells.at(this.row, this.cells.price));
-    const divisor = this.scale.amount.div(this.scale.price);
-    this.made = divisor.equals(1)
+    const q = numberIn(cells.at(row, cells.quantity));
+    const p = numberIn(cells.at(row, cells.price));
+    // scale is the estimate's MoneyScale (calculate.ts): yuan per unit of 合价 and 单价.
+    const divisor = scale.amount.div(scale.price);
+    return divisor.equals(1)
       ? t(`${formatShort(q)} × ${formatShort(p)}`, `${formatShort(q)} × ${formatShort(p)}`)
       : t(`工程量 ${formatShort(q)} × 单价 ${formatShort(p)} ÷ ${divisor.toFixed()}`, `quantity ${formatShort(q)} × unit price ${formatShort(p)} ÷ ${divisor.toFixed()}`);
-    return this.made;
-  }
+  });
 }
 
 function numberIn(cell: Cell): Decimal {

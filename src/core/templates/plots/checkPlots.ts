@@ -9,7 +9,7 @@ import { belowLower, decimalParam, exceedsUpper, isInclusive } from '../../ruleP
 import { cellIn, colOf, refOf } from './cells';
 import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
-import { memo } from './memo';
+import { memo } from '../../memo';
 import { readSlope } from './parse';
 import { areaReadOf, type ParsedPlots, type Plot } from './plot';
 

@@ -1,6 +1,6 @@
 import { normalizeWidth } from '../../numbers';
 import type { Cell } from '../../snapshot';
-import { memo } from './memo';
+import { memo } from '../../memo';
 
 /** How the reclaimed plot is used (利用方式). */
 export type PlotUsage = '占补平衡' | '增减挂钩' | '生态产业' | '其他';

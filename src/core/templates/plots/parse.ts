@@ -7,7 +7,7 @@ import { cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot'
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
 import { cellIn, colOf, refOf, textIn } from './cells';
 import { classifyLand, isFarmland, parseUsage, readYesNo } from './classify';
-import { memo } from './memo';
+import { memo } from '../../memo';
 import type { ParsedPlots, Plot } from './plot';
 import { yieldDivisor } from './yields';
 
@@ -27,9 +27,6 @@ function rowLabel(table: LocatedTable, row: TableRow): string {
   const cells = [row.cell('id'), ...[0, 1, 2, 3].map((i) => cellAt(table.sheet, row.row, c0 + i))];
   return cells.map(text).join('');
 }
-
-// A 单位 column holds a few distinct texts over the whole list.
-const areaUnitOf = memo((text: string) => parseAreaUnit(text));
 
 /** Column numbers of the cells read on every row (undefined: the sheet lacks that column). */
 function plotColumns(table: LocatedTable) {
@@ -64,7 +61,7 @@ class PlotParser {
     const typed = textIn(this.sheet, row.row, this.cols.unit);
     const raw = typed || this.headerUnit;
     if (!raw) return '亩';
-    const unit = areaUnitOf(raw);
+    const unit = parseAreaUnit(raw);
     if (!unit) {
       this.ctx.report({
         code: 'INPUT_OUT_OF_RANGE',

@@ -2,6 +2,7 @@ import type { ReviewContext } from '../../context';
 import { Decimal } from '../../decimal';
 import type { LocatedTable } from '../../locate';
 import { convertArea, parseAreaUnit } from '../../units';
+import { isBlank } from '../../snapshot';
 import { cellIn, colOf, refOf } from './cells';
 import type { Plot } from './plot';
 
@@ -26,7 +27,7 @@ export function readYields(ctx: ReviewContext, table: LocatedTable, farmland: Pl
     if (plot.perMu !== undefined) continue;
     const cell = cellIn(table.sheet, plot.row.row, col);
     // A blank cell is an optional number left out: nothing to report.
-    if ((cell.value === null || cell.value === undefined) && !cell.error) continue;
+    if (isBlank(cell)) continue;
     const ref = refOf(table.sheet.name, plot.row, 'yield', plot.id);
     const value = ctx.optionalNumber(ref);
     if (ctx.nonNegative(ref, value)) plot.perMu = divisor ? value.div(divisor) : value;
