@@ -4,7 +4,7 @@ import { reserveFloor as floorFrom } from '../../earth/formulas';
 import { t } from '../../i18n';
 import { plainNumberOf, readCellNumber, toleranceFor } from '../../numbers';
 import { isBlank, type Cell } from '../../snapshot';
-import { cellOf } from './cells';
+import { cellOf } from '../../tableColumns';
 import type { EarthRow } from './row';
 import { isNegative, type EarthTable } from './table';
 
@@ -21,7 +21,7 @@ function typedFloor(cell: Cell): Decimal | undefined {
 /** Floor = appraisal × coefficient (default 1); an entered floor below the appraisal is a warning (第十条). */
 export function reserveFloor(reviewer: EarthTable, r: EarthRow, line: Cell[] | undefined): Decimal | undefined {
   const { ctx, cells } = reviewer;
-  const coefCell = cellOf(line, cells.at.floorCoef);
+  const coefCell = cellOf(line, cells.offset.floorCoef);
   let coef = plainNumberOf(coefCell);
   let coefOk = true;
   if (coef === undefined ? !isBlank(coefCell) : isNegative(coef)) {
@@ -29,7 +29,7 @@ export function reserveFloor(reviewer: EarthTable, r: EarthRow, line: Cell[] | u
     coef = ctx.optionalNumber(coefRef);
     coefOk = coef === undefined || ctx.nonNegative(coefRef, coef);
   }
-  const floorCell = cellOf(line, cells.at.floor);
+  const floorCell = cellOf(line, cells.offset.floor);
   const typed = typedFloor(floorCell);
   if (r.appraisal === undefined || !coefOk) return typed;
   const computed = floorFrom(r.appraisal, coef);
@@ -48,7 +48,7 @@ export function reserveFloor(reviewer: EarthTable, r: EarthRow, line: Cell[] | u
     ctx.report({
       code: 'FLOOR_BELOW_APPRAISAL',
       sheet: reviewer.sheet,
-      cell: cells.addr(r.row.row, 'floor'),
+      cell: cells.addrOf(r.row.row, 'floor'),
       expected: `≥ ${toPlainString(r.appraisal)}`,
       found: toPlainString(typed),
       message: t(

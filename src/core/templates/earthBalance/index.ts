@@ -17,14 +17,14 @@ function publishResults(ctx: ReviewContext, table: EarthTable, rows: EarthRow[])
   for (const r of rows) {
     const id = `earth.${key(r.label)}`;
     const row = r.row.row;
-    if (r.supply !== undefined) ctx.result(`${id}.supply`, sheet, cells.addr(row, 'supply'), `${r.label} 供应量小计`, r.supply, r.unit);
-    if (r.disposable !== undefined) ctx.result(`${id}.disposable`, sheet, cells.addr(row, 'disposable'), `${r.label} 剩余可处置量`, r.disposable, r.unit);
+    if (r.supply !== undefined) ctx.result(`${id}.supply`, sheet, cells.addrOf(row, 'supply'), `${r.label} 供应量小计`, r.supply, r.unit);
+    if (r.disposable !== undefined) ctx.result(`${id}.disposable`, sheet, cells.addrOf(row, 'disposable'), `${r.label} 剩余可处置量`, r.disposable, r.unit);
     const appraisal = r.appraisal === undefined ? undefined : toPlainString(r.appraisal);
-    if (appraisal !== undefined) ctx.result(`${id}.appraisal`, sheet, cells.addr(row, 'appraisal'), `${r.label} 评估价值`, appraisal, '万元');
+    if (appraisal !== undefined) ctx.result(`${id}.appraisal`, sheet, cells.addrOf(row, 'appraisal'), `${r.label} 评估价值`, appraisal, '万元');
     if (r.floor === undefined) continue;
     // Most floors equal the appraisal (coefficient 1): equal values print alike, so its text is reused.
     const floor = appraisal !== undefined && decimalEquals(r.floor, r.appraisal!) ? appraisal : toPlainString(r.floor);
-    ctx.result(`${id}.floor`, sheet, cells.addr(row, 'floor'), `${r.label} 处置底价`, floor, '万元');
+    ctx.result(`${id}.floor`, sheet, cells.addrOf(row, 'floor'), `${r.label} 处置底价`, floor, '万元');
   }
 }
 

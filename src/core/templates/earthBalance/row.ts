@@ -32,14 +32,14 @@ export class EarthRow {
   }
 
   get useAddr(): string | null {
-    return this.cells.addr(this.row.row, 'use');
+    return this.cells.addrOf(this.row.row, 'use');
   }
 
   get appraisalAddr(): string | null {
-    return this.cells.addr(this.row.row, 'appraisal');
+    return this.cells.addrOf(this.row.row, 'appraisal');
   }
 
   get floorAddr(): string | null {
-    return this.cells.addr(this.row.row, 'floor');
+    return this.cells.addrOf(this.row.row, 'floor');
   }
 }

@@ -4,9 +4,10 @@ import { appraisalValue, supplySubtotal } from '../../earth/formulas';
 import { t } from '../../i18n';
 import type { LocatedTable, TableRow } from '../../locate';
 import { plainNumberOf } from '../../numbers';
-import { cellText, isBlank, type Cell } from '../../snapshot';
+import { isBlank, type Cell } from '../../snapshot';
 import { convertQuantity, parseQuantityUnit, type QuantityUnit } from '../../units';
-import { cellOf, type EarthKey } from './cells';
+import { cellOf, trimmedText } from '../../tableColumns';
+import type { EarthKey } from './cells';
 import { reserveFloor } from './floor';
 import { EarthRow } from './row';
 import { EarthTable, isNegative } from './table';
@@ -15,11 +16,6 @@ import { EarthTable, isNegative } from './table';
 const SUPPLY_FORMULA = t('原地遗留量 + 新产生量', 'legacy + new');
 const DISPOSABLE_FORMULA = t('供应量小计 − 本工程利用量', 'supply − use');
 const APPRAISAL_FORMULA = t('拟对外销售量 × 评估单价 / 10000', 'sale × unit price / 10000');
-
-/** Trimmed display text; a text cell, the common case, is its own display text. */
-function textOf(cell: Cell): string {
-  return typeof cell.value === 'string' ? cell.value.trim() : cellText(cell).trim();
-}
 
 /**
  * Reviews the rows of one balance: column offsets, the header's units and the price's unit are found once per
@@ -44,7 +40,7 @@ export class EarthRowReviewer extends EarthTable {
 
   review(row: TableRow): EarthRow {
     const { ctx, cells } = this;
-    const at = cells.at;
+    const at = cells.offset;
     const line = cells.line(row.row);
     const label = this.rowLabel(row, line);
     const r = new EarthRow(row, label, this.rowUnit(row, cellOf(line, at.unit), label), cells);
@@ -82,14 +78,14 @@ export class EarthRowReviewer extends EarthTable {
   }
 
   private rowLabel(row: TableRow, line: Cell[] | undefined): string {
-    const text = textOf(cellOf(line, this.cells.at.category));
+    const text = trimmedText(cellOf(line, this.cells.offset.category));
     if (text) return text.replace(/\s+/g, '');
-    const seq = textOf(cellOf(line, this.cells.at.seq));
+    const seq = trimmedText(cellOf(line, this.cells.offset.seq));
     return seq ? `序号${seq}` : `第${row.row}行`;
   }
 
   private rowUnit(row: TableRow, cell: Cell, label: string): QuantityUnit {
-    const typed = textOf(cell);
+    const typed = trimmedText(cell);
     const text = typed || this.headerUnit;
     if (!text) return 'm³';
     const unit = parseQuantityUnit(text);
@@ -120,7 +116,7 @@ export class EarthRowReviewer extends EarthTable {
     const { ctx } = this;
     // sale > 0, read from the fields (gt(0) would copy its argument).
     const needed = !r.sale.isZero() && !r.sale.isNegative();
-    let price = plainNumberOf(cellOf(line, this.cells.at.price));
+    let price = plainNumberOf(cellOf(line, this.cells.offset.price));
     if (price === undefined || isNegative(price)) {
       const priceRef = this.refFor(r.row, 'price', r.label);
       price = needed ? ctx.requireNumber(priceRef) : ctx.optionalNumber(priceRef);

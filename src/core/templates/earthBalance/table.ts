@@ -4,7 +4,8 @@ import type { LocatedTable, TableRow } from '../../locate';
 import { plainNumberOf } from '../../numbers';
 import type { Cell } from '../../snapshot';
 import { TableCellRef } from '../../tableCellRef';
-import { EarthCells, cellOf, type EarthKey } from './cells';
+import { cellOf } from '../../tableColumns';
+import { EarthCells, type EarthKey } from './cells';
 import { EARTH_LABELS } from './columns';
 import type { EarthRow } from './row';
 
@@ -41,13 +42,13 @@ export class EarthTable {
    * absent column nothing at all (no address to fill, nothing typed).
    */
   derive(r: EarthRow, line: Cell[] | undefined, key: EarthKey, exact: Decimal, opts: DeriveOptions): void {
-    const offset = this.cells.at[key];
+    const offset = this.cells.offset[key];
     if (offset < 0) return;
     const cell = cellOf(line, offset);
     const typed = plainNumberOf(cell);
     if (typed !== undefined && decimalEquals(typed, exact)) return;
     // Every path of `derived` from here reads the address and the label: a plain ref, made once.
-    const ref = { sheet: this.sheet, addr: this.cells.addr(r.row.row, key), cell, label: `${r.label} ${zhLabel(key)}` };
+    const ref = { sheet: this.sheet, addr: this.cells.addrOf(r.row.row, key), cell, label: `${r.label} ${zhLabel(key)}` };
     this.ctx.derived(ref, exact, opts);
   }
 }

@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import type { TableRow } from '../../locate';
 import { checkTotal, type TotalPart } from '../../totals';
 import { convertQuantity, isMass, type QuantityUnit } from '../../units';
-import { cellOf } from './cells';
+import { cellOf } from '../../tableColumns';
 import { EARTH_LABELS } from './columns';
 import type { EarthRow } from './row';
 import type { EarthTable } from './table';
@@ -104,7 +104,7 @@ export function reviewEarthTotals(table: EarthTable, rows: EarthRow[], totalRow:
     const exact = quantitySum(rows, key, base, ok);
     if (exact === undefined) continue;
     // A part is seen at its own cell's displayed precision, which only makes sense in the total's unit.
-    const parts = () => rows.map((r, i) => ({ exact: inBase(r, key, base, ok[i])!, cell: sameUnit ? cellOf(cells.line(r.row.row), cells.at[key]) : undefined }));
+    const parts = () => rows.map((r, i) => ({ exact: inBase(r, key, base, ok[i])!, cell: sameUnit ? cellOf(cells.line(r.row.row), cells.offset[key]) : undefined }));
     emit(table, totalRow, key, exact, parts, base);
   }
   const sold = rows.map((r) => r.sale === undefined || !r.sale.isZero() || r.appraisal !== undefined);
@@ -113,7 +113,7 @@ export function reviewEarthTotals(table: EarthTable, rows: EarthRow[], totalRow:
     const exact = moneySum(rows, key, sold);
     money[key] = exact;
     if (exact === undefined) continue;
-    const parts = () => rows.filter((_, i) => sold[i]).map((r) => ({ exact: r[key]!, cell: cellOf(cells.line(r.row.row), cells.at[key]) }));
+    const parts = () => rows.filter((_, i) => sold[i]).map((r) => ({ exact: r[key]!, cell: cellOf(cells.line(r.row.row), cells.offset[key]) }));
     emit(table, totalRow, key, exact, parts, '万元');
   }
   return money;

@@ -2,7 +2,7 @@ import type { ReviewContext } from '../../context';
 import { Decimal, sum, toPlainString } from '../../decimal';
 import { t } from '../../i18n';
 import { agrees, formatShort, readCellNumber } from '../../numbers';
-import { cellText } from '../../snapshot';
+import { trimmedText } from '../../tableColumns';
 import { convertQuantity, parseQuantityUnit } from '../../units';
 import type { EstimateCells } from './cells';
 import type { EstimateRow } from './row';
@@ -44,7 +44,7 @@ export function crossCheckEarth(ctx: ReviewContext, sheet: string, rows: readonl
     const converted: Decimal[] = [];
     let decimals = 0;
     for (const item of items) {
-      const unit = parseQuantityUnit(cellText(cells.at(item.row, cells.unit)).trim());
+      const unit = parseQuantityUnit(trimmedText(cells.at(item.row, cells.unit)));
       const read = readCellNumber(cells.at(item.row, cells.quantity));
       if (!unit || read.kind !== 'number') continue;
       const q = convertQuantity(read.value, unit, bUnit);

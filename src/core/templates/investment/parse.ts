@@ -1,7 +1,8 @@
 import { standardFinder, type FeeStandard } from '../../feeStandards';
 import { isTotalLabel, normaliseLabel, type LocatedTable, type TableRow } from '../../locate';
 import { normalizeWidth } from '../../numbers';
-import { cellText, isBlank, type Cell } from '../../snapshot';
+import { isBlank } from '../../snapshot';
+import { trimmedText } from '../../tableColumns';
 import { categoryFromName, categoryFromText, type CategoryId } from './categories';
 import { EstimateCells } from './cells';
 import { NO_CHILDREN, linkOutline } from './hierarchy';
@@ -34,12 +35,6 @@ const GRAND_TOTAL = /^(合计|总计|共计|总合计|投资合计|总投资|工
  */
 const PLAIN_NAME = /^[\x21-\x27\x2b-\x2e\x30-\x5a\x5c\x5e-\x7e\u4e00-\u9fff]*$/;
 
-function text(cell: Cell): string {
-  // Most cells hold text or nothing: read them without cellText's other cases (same result).
-  const v = cell.value;
-  return typeof v === 'string' ? v.trim() : cellText(cell).trim();
-}
-
 function totalKind(r: TableRow, serial: Serial | null, name: string): TotalRow['kind'] | null {
   // Every total label has 计 or 资 (合计, 总投资…): the other rows of a long estimate skip normalising.
   if (!r.isTotal && !name.includes('计') && !name.includes('资')) return null;
@@ -59,9 +54,9 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
     // A number in 序号 reads as its digits, like its text: one text serves the serial and a label.
-    const serialText = text(cells.at(r.row, cells.serial));
+    const serialText = trimmedText(cells.at(r.row, cells.serial));
     const serial = parseSerial(serialText);
-    let name = text(cells.at(r.row, cells.name));
+    let name = trimmedText(cells.at(r.row, cells.name));
     if (!name && !serial) {
       // A total label may sit in the 序号 column, merged across 序号 and 名称.
       name = serialText;
@@ -114,7 +109,7 @@ function classify(row: EstimateRow, key: string, cells: EstimateCells, findStand
     return;
   }
   const base = cells.at(row.row, cells.base);
-  row.standard = findStandard(row.name, `${text(base)} ${text(cells.at(row.row, cells.note))}`, key);
+  row.standard = findStandard(row.name, `${trimmedText(base)} ${trimmedText(cells.at(row.row, cells.note))}`, key);
   if (row.standard || !isBlank(cells.at(row.row, cells.rate)) || !isBlank(base)) row.kind = 'fee';
   else if (!isBlank(cells.at(row.row, cells.quantity)) || !isBlank(cells.at(row.row, cells.price))) row.kind = 'item';
   else row.kind = 'lump';
@@ -126,7 +121,7 @@ function classify(row: EstimateRow, key: string, cells: EstimateCells, findStand
  */
 function assignCategory(row: EstimateRow, i: number, categories: (CategoryId | undefined)[], cells: EstimateCells): void {
   const inherited = row.parent >= 0 ? categories[row.parent] : undefined;
-  const categoryText = text(cells.at(row.row, cells.category));
+  const categoryText = trimmedText(cells.at(row.row, cells.category));
   // Most rows leave 费用类别 empty, which names no category: not normalised.
   const explicit = categoryText ? categoryFromText(categoryText) : undefined;
   row.ownCategory = explicit ?? categoryFromName(row.name, inherited, row.parent < 0);

@@ -6,7 +6,7 @@ import type { LocatedTable } from '../../locate';
 import { formatShort } from '../../numbers';
 import type { PolicyRule, RulePack } from '../../rulePacks';
 import { belowLower, decimalParam, exceedsUpper, isInclusive } from '../../rulePacks/params';
-import { cellIn, colOf, refOf } from './cells';
+import { refOf } from './cells';
 import { isCollective } from './classify';
 import { PLOT_COLUMN_LABEL } from './columns';
 import { memo } from '../../memo';
@@ -89,12 +89,11 @@ class PlotChecker {
       const inclusive = isInclusive(active.rule);
       // Slopes repeat a few values (one shared Decimal each): compare each once.
       const tooSteep = memo((value: Decimal) => exceedsUpper(value, max, inclusive));
-      const col = colOf(this.table, 'slope');
       for (const plot of farmland) {
         // A plain number, the common case, was read with the row; other cells are read here.
         let value = plot.slope;
         if (value === undefined) {
-          const read = readSlope(cellIn(this.table.sheet, plot.row.row, col));
+          const read = readSlope(plot.row.cell('slope'));
           if (read.kind === 'empty') {
             this.missing(plot, 'slope', 'FARMLAND_SLOPE_OVER_25', active);
             continue;

@@ -5,7 +5,8 @@ import type { LocatedTable, TableRow } from '../../locate';
 import { normalizeWidth, parseNumericText, plainNumberOf, readCellNumber, type NumberRead } from '../../numbers';
 import { cellAt, cellText, type Cell, type SheetSnapshot } from '../../snapshot';
 import { parseAreaUnit, toMu, type AreaUnit } from '../../units';
-import { cellIn, colOf, refOf, textIn } from './cells';
+import { TableColumns, cellOf, trimmedText } from '../../tableColumns';
+import { refOf } from './cells';
 import { classifyLand, isFarmland, parseUsage, readYesNo } from './classify';
 import { memo } from '../../memo';
 import type { ParsedPlots, Plot } from './plot';
@@ -28,9 +29,9 @@ function rowLabel(table: LocatedTable, row: TableRow): string {
   return cells.map(text).join('');
 }
 
-/** Column numbers of the cells read on every row (undefined: the sheet lacks that column). */
-function plotColumns(table: LocatedTable) {
-  const col = (key: string) => colOf(table, key);
+/** Column offsets of the cells read on every row, looked up once (-1: the sheet lacks that column). */
+function plotColumns(columns: TableColumns) {
+  const col = (key: string) => columns.offsetOf(key);
   return {
     id: col('id'), area: col('area'), unit: col('unit'), before: col('before'), after: col('after'), usage: col('usage'),
     slope: col('slope'), redline: col('redline'), yield: col('yield'), ownership: col('ownership'), imagery: col('imagery'),
@@ -40,6 +41,7 @@ function plotColumns(table: LocatedTable) {
 /** Reads the plot rows of one table; column numbers and unit conversions are looked up once. */
 class PlotParser {
   private readonly sheet: SheetSnapshot;
+  private readonly columns: TableColumns;
   private readonly cols: ReturnType<typeof plotColumns>;
   private readonly headerUnit: string;
   private readonly yieldDivisor: Decimal | undefined;
@@ -51,14 +53,15 @@ class PlotParser {
     private readonly table: LocatedTable,
   ) {
     this.sheet = table.sheet;
-    this.cols = plotColumns(table);
+    this.columns = new TableColumns(table);
+    this.cols = plotColumns(this.columns);
     this.headerUnit = table.columns.get('area')?.unit || '';
     this.yieldDivisor = yieldDivisor(table);
   }
 
   /** A unit typed per row (单位 column) wins over the header's "面积（公顷）"; default 亩. */
   unit(row: TableRow, plotId: string): AreaUnit | undefined {
-    const typed = textIn(this.sheet, row.row, this.cols.unit);
+    const typed = trimmedText(this.columns.at(row.row, this.cols.unit));
     const raw = typed || this.headerUnit;
     if (!raw) return '亩';
     const unit = parseAreaUnit(raw);
@@ -77,7 +80,7 @@ class PlotParser {
 
   /** The area in 亩; an empty, textual or negative cell is reported and gives undefined. */
   private mu(row: TableRow, id: string, unit: AreaUnit | undefined): Decimal | undefined {
-    let area = plainNumberOf(cellIn(this.sheet, row.row, this.cols.area));
+    let area = plainNumberOf(this.columns.at(row.row, this.cols.area));
     // A plain non-negative number, the common case, needs no CellRef: one is made only to word a finding.
     if (area === undefined || area.isNegative()) {
       const ref = refOf(this.sheet.name, row, 'area', id);
@@ -96,21 +99,22 @@ class PlotParser {
 
   /** 单产 (kg/亩) when a plain non-negative number; anything else is left to readYields, which reports it. */
   private plainYield(row: number): Decimal | undefined {
-    const value = plainNumberOf(cellIn(this.sheet, row, this.cols.yield));
+    const value = plainNumberOf(this.columns.at(row, this.cols.yield));
     if (value === undefined || value.isNegative()) return undefined;
     return this.yieldDivisor ? value.div(this.yieldDivisor) : value;
   }
 
   /** A plot row; undefined for a note row (注/说明/备注). */
   plot(row: TableRow): Plot | undefined {
-    const { sheet, cols } = this;
+    const { cols } = this;
     const r = row.row;
-    const idText = textIn(sheet, r, cols.id);
+    const line = this.columns.line(r);
+    const idText = trimmedText(cellOf(line, cols.id));
     if (/^(注|说明|备注)/.test(idText)) return undefined;
     const id = idText || `第${r}行`;
-    const after = textIn(sheet, r, cols.after);
+    const after = trimmedText(cellOf(line, cols.after));
     const land = classifyLand(after);
-    const usage = parseUsage(textIn(sheet, r, cols.usage));
+    const usage = parseUsage(trimmedText(cellOf(line, cols.usage)));
     const unit = this.unit(row, id);
     const mu = this.mu(row, id, unit);
     const ecoIndustry = usage === '生态产业' || land.ecoIndustry;
@@ -124,15 +128,15 @@ class PlotParser {
       after,
       usage: ecoIndustry ? '生态产业' : usage,
       farmland,
-      newFarmland: farmland && !isFarmland(textIn(sheet, r, cols.before)),
+      newFarmland: farmland && !isFarmland(trimmedText(cellOf(line, cols.before))),
       paddy: farmland && land.paddy,
       agricultural: land.agricultural && !land.ecoIndustry,
       ecoIndustry,
       perMu: farmland ? this.plainYield(r) : undefined,
-      slope: farmland ? plainNumberOf(cellIn(sheet, r, cols.slope)) : undefined,
-      redline: farmland ? readYesNo(cellIn(sheet, r, cols.redline)) : 'empty',
-      ownership: linkage ? textIn(sheet, r, cols.ownership) : '',
-      imagery: linkage ? readYesNo(cellIn(sheet, r, cols.imagery)) : 'empty',
+      slope: farmland ? plainNumberOf(cellOf(line, cols.slope)) : undefined,
+      redline: farmland ? readYesNo(cellOf(line, cols.redline)) : 'empty',
+      ownership: linkage ? trimmedText(cellOf(line, cols.ownership)) : '',
+      imagery: linkage ? readYesNo(cellOf(line, cols.imagery)) : 'empty',
     };
   }
 }

@@ -3,7 +3,7 @@ import { Decimal } from '../../decimal';
 import type { LocatedTable } from '../../locate';
 import { convertArea, parseAreaUnit } from '../../units';
 import { isBlank } from '../../snapshot';
-import { cellIn, colOf, refOf } from './cells';
+import { refOf } from './cells';
 import type { Plot } from './plot';
 
 /** What a 单产 is divided by to give kg/亩: a header "单产（kg/公顷）" → 1/15; undefined when per 亩 already. */
@@ -20,12 +20,11 @@ export function yieldDivisor(table: LocatedTable): Decimal | undefined {
  * the row (parse.ts); what is left here is text, errors and negatives to read and report, and blanks.
  */
 export function readYields(ctx: ReviewContext, table: LocatedTable, farmland: Plot[]): void {
-  const col = colOf(table, 'yield');
-  if (col === undefined) return;
+  if (!table.columns.has('yield')) return;
   const divisor = yieldDivisor(table);
   for (const plot of farmland) {
     if (plot.perMu !== undefined) continue;
-    const cell = cellIn(table.sheet, plot.row.row, col);
+    const cell = plot.row.cell('yield');
     // A blank cell is an optional number left out: nothing to report.
     if (isBlank(cell)) continue;
     const ref = refOf(table.sheet.name, plot.row, 'yield', plot.id);
