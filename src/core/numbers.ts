@@ -1,4 +1,5 @@
 import { Decimal, decimalEquals, roundHalfUp } from './decimal';
+import { memo } from './memo';
 import type { Cell, CellValue } from './snapshot';
 
 /** Result of reading a numeric input: a number, an empty cell, or text that is not a number. */
@@ -127,16 +128,11 @@ export function readCellNumber(cell: Cell): NumberRead {
  * "0" → 0. General/absent → undefined (then the typed value's own decimals count).
  */
 export function displayedDecimals(format: string | undefined): number | undefined {
-  if (!format) return undefined;
-  // A workbook uses a handful of formats over thousands of cells: parse each once.
-  if (decimalsByFormat.has(format)) return decimalsByFormat.get(format);
-  const places = parseDisplayedDecimals(format);
-  if (decimalsByFormat.size >= 1000) decimalsByFormat.clear();
-  decimalsByFormat.set(format, places);
-  return places;
+  // A workbook uses a handful of formats over thousands of cells: each is parsed once.
+  return format ? decimalsOfFormat(format) : undefined;
 }
 
-const decimalsByFormat = new Map<string, number | undefined>();
+const decimalsOfFormat = memo((format: string) => parseDisplayedDecimals(format));
 
 function parseDisplayedDecimals(format: string): number | undefined {
   const section = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
