@@ -16,12 +16,6 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const TEN_THOUSAND = new Decimal(10000);
 
-export function sum(values: Iterable<Decimal>): Decimal {
-  let s = ZERO;
-  for (const v of values) s = s.plus(v);
-  return s;
-}
-
 /**
  * a = b without allocating: decimal.js copies its argument in every comparison, and the engine compares
  * each recomputed figure with the author's. Uses the documented instance fields (d digits in base 1e7 with

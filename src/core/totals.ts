@@ -1,5 +1,6 @@
 import type { CellRef, ReviewContext } from './context';
-import { Decimal, ZERO, roundHalfUp, sum, toPlainString } from './decimal';
+import { Decimal, ZERO, roundHalfUp, toPlainString } from './decimal';
+import { sum } from './decimalSum';
 import { t, type Text } from './i18n';
 import { agrees, formatShort, readCellNumber } from './numbers';
 import type { Cell } from './snapshot';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { Decimal, roundHalfUp, sum, toPlainString } from '../../src/core/decimal';
+import { Decimal, roundHalfUp, toPlainString } from '../../src/core/decimal';
+import { sum } from '../../src/core/decimalSum';
 import { disposableVolume, supplySubtotal } from '../../src/core/earth/formulas';
 import { termFactor } from '../../src/core/finance/termFactor';
 import { formatFixed, parseNumericText } from '../../src/core/numbers';

@@ -1,4 +1,5 @@
-import { Decimal, ZERO, sum } from '../decimal';
+import { Decimal, ZERO } from '../decimal';
+import { sum } from '../decimalSum';
 import { formatShort } from '../numbers';
 import type { FeeBracket } from './types';
 

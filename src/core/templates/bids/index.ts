@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../../context';
-import { Decimal, ONE, sum, toPlainString } from '../../decimal';
+import { Decimal, ONE, toPlainString } from '../../decimal';
+import { sum } from '../../decimalSum';
 import { t } from '../../i18n';
 import { findTable, type LocatedTable } from '../../locate';
 import type { TemplateModule } from '../types';

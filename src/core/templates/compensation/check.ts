@@ -1,6 +1,7 @@
 import { uniqueKeyer } from '../../resultKeys';
 import type { ReviewContext } from '../../context';
-import { Decimal, roundHalfUp, sum, toPlainString } from '../../decimal';
+import { Decimal, roundHalfUp, toPlainString } from '../../decimal';
+import { sum } from '../../decimalSum';
 import { t } from '../../i18n';
 import { findTable, type LocatedTable, type TableRow } from '../../locate';
 import { agrees, formatShort, readCellNumber } from '../../numbers';

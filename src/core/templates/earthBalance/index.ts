@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../../context';
-import { ZERO, decimalEquals, toPlainString, type Decimal } from '../../decimal';
+import { decimalEquals, toPlainString, type Decimal } from '../../decimal';
+import { DecimalSum } from '../../decimalSum';
 import { t } from '../../i18n';
 import { findTable } from '../../locate';
 import { uniqueKeyer } from '../../resultKeys';
@@ -31,13 +32,13 @@ function publishResults(ctx: ReviewContext, table: EarthTable, rows: EarthRow[])
 /** Σ in row order when every row has a value (and there is a row), else undefined. */
 function sumIfAll(rows: EarthRow[], key: 'appraisal' | 'floor'): Decimal | undefined {
   if (rows.length === 0) return undefined;
-  let total = ZERO;
-  for (const r of rows) {
-    const v = r[key];
+  const total = new DecimalSum();
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i][key];
     if (v === undefined) return undefined;
-    total = total.plus(v);
+    total.add(v);
   }
-  return total;
+  return total.value();
 }
 
 export const earthBalanceModule: TemplateModule = {

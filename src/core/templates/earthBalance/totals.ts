@@ -1,4 +1,5 @@
-import { ONE, ZERO, type Decimal } from '../../decimal';
+import { ONE, type Decimal } from '../../decimal';
+import { DecimalSum } from '../../decimalSum';
 import { t } from '../../i18n';
 import type { TableRow } from '../../locate';
 import { checkTotal, type TotalPart } from '../../totals';
@@ -57,25 +58,25 @@ function inBase(r: EarthRow, key: QuantityKey, base: QuantityUnit, ok: boolean):
 
 /** Σ of a quantity column in row order, or undefined when a row has none (then the column has no total). */
 function quantitySum(rows: EarthRow[], key: QuantityKey, base: QuantityUnit, ok: boolean[]): Decimal | undefined {
-  let total = ZERO;
+  const total = new DecimalSum();
   for (let i = 0; i < rows.length; i++) {
     const v = inBase(rows[i], key, base, ok[i]);
     if (v === undefined) return undefined;
-    total = total.plus(v);
+    total.add(v);
   }
-  return total;
+  return total.value();
 }
 
 /** Σ of a money column over the rows that are sold, in row order, or undefined when one has none. */
 function moneySum(rows: EarthRow[], key: 'appraisal' | 'floor', sold: boolean[]): Decimal | undefined {
-  let total = ZERO;
+  const total = new DecimalSum();
   for (let i = 0; i < rows.length; i++) {
     if (!sold[i]) continue;
     const v = rows[i][key];
     if (v === undefined) return undefined;
-    total = total.plus(v);
+    total.add(v);
   }
-  return total;
+  return total.value();
 }
 
 /** The stated total of a column checked against the exact sum (parts made only on a disagreement), and published. */

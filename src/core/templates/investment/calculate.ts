@@ -1,5 +1,6 @@
 import type { CellRef, ReviewContext } from '../../context';
-import { Decimal, TEN_THOUSAND, ZERO, sum } from '../../decimal';
+import { Decimal, TEN_THOUSAND } from '../../decimal';
+import { DecimalSum, sum } from '../../decimalSum';
 import { describeTieredFee, tieredFee, type FeeStandard } from '../../feeStandards';
 import { t, type Text } from '../../i18n';
 import { formatShort, plainNumberOf, readCellNumber } from '../../numbers';
@@ -116,15 +117,15 @@ export class EstimateCalculator {
 
   /** Sum of the children, every child computed first (in order: their findings keep the sheet's order). */
   private group(row: EstimateRow): void {
-    let total = ZERO;
+    const total = new DecimalSum();
     let complete = true;
     const children = row.children;
     for (let i = 0; i < children.length; i++) {
       const value = this.valueOf(children[i]);
       if (value === undefined) complete = false;
-      else if (complete) total = total.plus(value);
+      else if (complete) total.add(value);
     }
-    if (complete) this.recomputed(row, total);
+    if (complete) this.recomputed(row, total.value());
     else this.authorStandsIn(row);
   }
 

@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../../context';
-import { Decimal, sum, toPlainString } from '../../decimal';
+import { Decimal, toPlainString } from '../../decimal';
+import { sum } from '../../decimalSum';
 import { t } from '../../i18n';
 import { agrees, formatShort, readCellNumber } from '../../numbers';
 import { trimmedText } from '../../tableColumns';

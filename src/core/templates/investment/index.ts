@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../../context';
-import { Decimal, TEN_THOUSAND, sum } from '../../decimal';
+import { Decimal, TEN_THOUSAND } from '../../decimal';
+import { sum } from '../../decimalSum';
 import { t } from '../../i18n';
 import { findTable } from '../../locate';
 import type { TemplateModule } from '../types';

@@ -1,4 +1,5 @@
-import { ZERO, type Decimal } from '../../decimal';
+import type { Decimal } from '../../decimal';
+import { DecimalSum } from '../../decimalSum';
 import type { PlotProblems } from './checkPlots';
 import type { Plot } from './plot';
 
@@ -22,58 +23,60 @@ export interface PlotSums {
 }
 
 /**
- * Every sum in one pass over the plots, each added up in row order as before (the same Decimal additions),
- * instead of a filtered array and a pass per sum.
+ * Every sum in one pass over the plots, each an exact running sum (DecimalSum: what adding in row order with
+ * decimal.js gives), instead of a filtered array and a pass per sum.
  */
 export function calculatePlots(plots: Plot[], problems: PlotProblems): PlotSums {
-  let all = ZERO, newFarmland = ZERO, paddy = ZERO, agricultural = ZERO, eco = ZERO, linkageEligible = ZERO;
-  let capacity: Decimal | undefined;
+  const all = new DecimalSum(), newFarmland = new DecimalSum(), paddy = new DecimalSum();
+  const agricultural = new DecimalSum(), eco = new DecimalSum(), linkageEligible = new DecimalSum();
+  let capacity: DecimalSum | undefined;
   let missing = 0, newFarmlandPlots = 0, withYield = 0, linkagePlots = 0, eligiblePlots = 0;
   const ecoPlots: Plot[] = [];
   const agriPlots: Plot[] = [];
-  for (const p of plots) {
+  for (let i = 0; i < plots.length; i++) {
+    const p = plots[i];
     const mu = p.mu;
     if (mu === undefined) missing++;
-    else all = all.plus(mu);
+    else all.add(mu);
     if (p.newFarmland) {
       newFarmlandPlots++;
       if (mu !== undefined) {
-        newFarmland = newFarmland.plus(mu);
-        if (p.paddy) paddy = paddy.plus(mu);
+        newFarmland.add(mu);
+        if (p.paddy) paddy.add(mu);
         if (p.perMu !== undefined) {
           withYield++;
-          capacity = (capacity ?? ZERO).plus(mu.times(p.perMu));
+          (capacity ??= new DecimalSum()).add(mu.times(p.perMu));
         }
       }
     }
     if (p.agricultural) {
       agriPlots.push(p);
-      if (mu !== undefined) agricultural = agricultural.plus(mu);
+      if (mu !== undefined) agricultural.add(mu);
     }
     if (p.ecoIndustry) {
       ecoPlots.push(p);
-      if (mu !== undefined) eco = eco.plus(mu);
+      if (mu !== undefined) eco.add(mu);
     }
     if (p.usage === '增减挂钩') {
       linkagePlots++;
       if (mu !== undefined && !problems.get(p)?.length) {
         eligiblePlots++;
-        linkageEligible = linkageEligible.plus(mu);
+        linkageEligible.add(mu);
       }
     }
   }
   return {
-    all,
+    all: all.value(),
     complete: plots.length > 0 && missing === 0,
-    newFarmland,
-    paddy,
-    agricultural,
-    eco,
+    newFarmland: newFarmland.value(),
+    paddy: paddy.value(),
+    agricultural: agricultural.value(),
+    eco: eco.value(),
     ecoPlots,
     agriPlots,
-    capacity,
+    capacity: capacity?.value(),
     capacityMissing: newFarmlandPlots - withYield,
-    linkageEligible,
+    linkageEligible: linkageEligible.value(),
     linkagePlots,
     linkageExcluded: linkagePlots - eligiblePlots,
   };

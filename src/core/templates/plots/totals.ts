@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../../context';
-import { Decimal, roundHalfUp, sum, toPlainString } from '../../decimal';
+import { Decimal, roundHalfUp, toPlainString } from '../../decimal';
+import { sum } from '../../decimalSum';
 import { t } from '../../i18n';
 import { agrees, formatFixed, readCellNumber } from '../../numbers';
 import type { TableRow } from '../../locate';
