@@ -105,10 +105,17 @@ export class DecimalSum {
     while (mag[first] === 0) first++;
     let last = mag.length - 1;
     while (mag[last] === 0) last--;
-    let digits = String(mag[first]);
-    for (let i = first + 1; i <= last; i++) digits += String(mag[i]).padStart(LOG_BASE, '0');
-    const exponent = (K_MAX - (top + last)) * LOG_BASE;
-    return new Decimal(`${negative ? '-' : ''}${digits}e${exponent}`);
+    // mag is decimal.js's own layout (base-1e7 words aligned on exponents that are multiples of 7): the
+    // instance is made from its fields, as decimal.js makes its results, instead of printing and parsing digits.
+    const leading = mag[first];
+    const exact = new Decimal(0) as unknown as { d: number[]; e: number; s: number };
+    // A fresh array of small integers (`| 0`): the words array holds doubles, and decimal.js runs slower on those.
+    const d: number[] = [];
+    for (let i = first; i <= last; i++) d.push(mag[i] | 0);
+    exact.d = d;
+    exact.e = (K_MAX - (top + first)) * LOG_BASE + digitCount(leading) - 1;
+    exact.s = negative ? -1 : 1;
+    return exact as unknown as Decimal;
   }
 
   /** Carries (truncating, so the signs stay) until every word is in (-1e7, 1e7); the value is unchanged. */

@@ -15,7 +15,8 @@ import { reviewEarthTotals } from './totals';
 function publishResults(ctx: ReviewContext, table: EarthTable, rows: EarthRow[]): void {
   const { sheet, cells } = table;
   const key = uniqueKeyer();
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const id = `earth.${key(r.label)}`;
     const row = r.row.row;
     if (r.supply !== undefined) ctx.result(`${id}.supply`, sheet, cells.addrOf(row, 'supply'), `${r.label} 供应量小计`, r.supply, r.unit);

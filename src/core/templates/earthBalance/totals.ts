@@ -31,7 +31,8 @@ function baseUnit(rows: EarthRow[]): QuantityUnit {
 /** Per row (by index): can its quantities be expressed in the base unit? Rows that cannot are reported. */
 function convertible(table: EarthTable, rows: EarthRow[], base: QuantityUnit): boolean[] {
   const ok: boolean[] = [];
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     // A row already in the base unit converts to itself: nothing to try.
     const fine = r.unit === base || convertQuantity(ONE, r.unit, base, r.density) !== undefined;
     ok.push(fine);

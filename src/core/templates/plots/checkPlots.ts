@@ -89,7 +89,8 @@ class PlotChecker {
       const inclusive = isInclusive(active.rule);
       // Slopes repeat a few values (one shared Decimal each): compare each once.
       const tooSteep = memo((value: Decimal) => exceedsUpper(value, max, inclusive));
-      for (const plot of farmland) {
+      for (let i = 0; i < farmland.length; i++) {
+        const plot = farmland[i];
         // A plain number, the common case, was read with the row; other cells are read here.
         let value = plot.slope;
         if (value === undefined) {
@@ -128,7 +129,8 @@ class PlotChecker {
   redline(farmland: Plot[]): void {
     for (const active of this.ctx.activeRules('FARMLAND_IN_REDLINE')) {
       if (!this.hasColumn('redline', active)) continue;
-      for (const plot of farmland) {
+      for (let i = 0; i < farmland.length; i++) {
+        const plot = farmland[i];
         const inside = plot.redline;
         if (inside === 'empty') this.missing(plot, 'redline', 'FARMLAND_IN_REDLINE', active);
         else if (inside === 'unknown') this.notYesNo(plot, 'redline', 'FARMLAND_IN_REDLINE');
@@ -155,7 +157,8 @@ class PlotChecker {
       const inclusive = isInclusive(active.rule);
       // Areas in 亩 share one Decimal per distinct value (numbers.ts, parse.ts): compare each once.
       const tooSmall = memo((mu: Decimal) => belowLower(mu, min, inclusive));
-      for (const plot of plots) {
+      for (let i = 0; i < plots.length; i++) {
+        const plot = plots[i];
         if (plot.mu === undefined) {
           this.flag(plot, 'LINKAGE_PLOT_UNDER_1MU');
           continue;
@@ -184,7 +187,8 @@ class PlotChecker {
   linkageOwnership(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_NOT_COLLECTIVE')) {
       if (!this.hasColumn('ownership', active)) continue;
-      for (const plot of plots) {
+      for (let i = 0; i < plots.length; i++) {
+        const plot = plots[i];
         if (plot.ownership === '') {
           this.missing(plot, 'ownership', 'LINKAGE_NOT_COLLECTIVE', active);
           continue;
@@ -208,7 +212,8 @@ class PlotChecker {
   linkageImagery(plots: Plot[]): void {
     for (const active of this.ctx.activeRules('LINKAGE_NO_IMAGERY')) {
       if (!this.hasColumn('imagery', active)) continue;
-      for (const plot of plots) {
+      for (let i = 0; i < plots.length; i++) {
+        const plot = plots[i];
         const supported = plot.imagery;
         if (supported === 'empty') this.missing(plot, 'imagery', 'LINKAGE_NO_IMAGERY', active);
         else if (supported === 'unknown') this.notYesNo(plot, 'imagery', 'LINKAGE_NO_IMAGERY');

@@ -144,7 +144,9 @@ class PlotParser {
 export function parsePlots(ctx: ReviewContext, table: LocatedTable): ParsedPlots {
   const parser = new PlotParser(ctx, table);
   const parsed: ParsedPlots = { plots: [], farmland: [], linkage: [], totals: [] };
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.isTotal) {
       const label = rowLabel(table, row);
       parsed.totals.push({ row, unit: parser.unit(row, '合计') ?? '亩', subtotal: /小计/.test(label) });

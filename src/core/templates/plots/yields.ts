@@ -22,7 +22,8 @@ export function yieldDivisor(table: LocatedTable): Decimal | undefined {
 export function readYields(ctx: ReviewContext, table: LocatedTable, farmland: Plot[]): void {
   if (!table.columns.has('yield')) return;
   const divisor = yieldDivisor(table);
-  for (const plot of farmland) {
+  for (let i = 0; i < farmland.length; i++) {
+    const plot = farmland[i];
     if (plot.perMu !== undefined) continue;
     const cell = plot.row.cell('yield');
     // A blank cell is an optional number left out: nothing to report.
@@ -42,7 +43,8 @@ export function checkCapacityCells(ctx: ReviewContext, table: LocatedTable, plot
   const unit = column.unit?.toLowerCase() ?? 'kg';
   const scale = CAPACITY_SCALE[unit];
   if (!scale) return;
-  for (const plot of plots) {
+  for (let i = 0; i < plots.length; i++) {
+    const plot = plots[i];
     if (plot.perMu === undefined || plot.mu === undefined) continue;
     const ref = refOf(table.sheet.name, plot.row, 'capacity', plot.id);
     ctx.derived(ref, plot.mu.times(plot.perMu).div(scale), { unit, formula: { zh: '面积（亩）× 单产（kg/亩）', en: 'area (mu) × yield (kg/mu)' } });
