@@ -47,30 +47,79 @@ export class DecimalSum {
     if (d[0] === 0) return this; // ±0 adds nothing (0 + -0 is +0 in decimal.js too)
     const top = Math.floor(x.e / LOG_BASE);
     const last = d.length - 1;
-    if (top > K_MAX - 3 || top - last < K_MIN) return this.leave(x); // keep 3 words of headroom for carries
-    const e = x.e;
+    // 3 words of headroom are kept above the highest exponent for carries.
+    if (top > K_MAX - 3 || top - last < K_MIN) return this.leave(x);
     const wordLow = (top - last) * LOG_BASE;
     // The lowest digit only matters when it could be below every one seen (its word's zeros counted then).
     const lowDigit = wordLow < this.minDigit ? wordLow + trailingZeros(d[last]) : this.minDigit;
+    if (!this.admits(x.e, lowDigit)) return this.leave(x);
+    const words = this.words;
+    const s = x.s;
+    const first = K_MAX - top; // index of d[0]; index grows towards lower exponents
+    for (let i = 0; i <= last; i++) words[first + i] += s * d[i];
+    this.touched(first, first + last);
+    return this;
+  }
+
+  /**
+   * Adds a × b: what add(a.times(b)) gives (decimal.js's product is exact below 40 significant digits, which
+   * the same bound guarantees), without the product's Decimal. Σ 面积 × 单产 over 100,000s of plots.
+   */
+  addProduct(a: Decimal, b: Decimal): this {
+    if (this.fallback !== undefined) {
+      this.fallback = this.fallback.plus(a.times(b));
+      return this;
+    }
+    const ad = a.d;
+    const bd = b.d;
+    if (!ad || !bd) return this.leave(a.times(b));
+    if (ad[0] === 0 || bd[0] === 0) return this; // a ±0 product adds nothing
+    const ka = Math.floor(a.e / LOG_BASE);
+    const kb = Math.floor(b.e / LOG_BASE);
+    const la = ad.length - 1;
+    const lb = bd.length - 1;
+    // A partial product of two words spans two words: its high half lands one word above ka + kb.
+    if (ka + kb + 1 > K_MAX - 3 || ka - la + kb - lb < K_MIN) return this.leave(a.times(b));
+    const lowDigit = (ka - la) * LOG_BASE + trailingZeros(ad[la]) + (kb - lb) * LOG_BASE + trailingZeros(bd[lb]);
+    // |a × b| < 10^(a.e + b.e + 2): a.e + b.e + 1 bounds its exponent.
+    if (!this.admits(a.e + b.e + 1, lowDigit)) return this.leave(a.times(b));
+    const words = this.words;
+    const s = a.s * b.s;
+    for (let i = 0; i <= la; i++) {
+      for (let j = 0; j <= lb; j++) {
+        const p = ad[i] * bd[j]; // < 1e14: exact
+        const high = Math.floor(p / BASE);
+        const index = K_MAX - (ka - i + kb - j);
+        words[index] += s * (p - high * BASE);
+        words[index - 1] += s * high;
+      }
+    }
+    this.touched(K_MAX - (ka + kb + 1), K_MAX - (ka - la + kb - lb));
+    return this;
+  }
+
+  /**
+   * Whether a value with this exponent and lowest digit keeps every partial sum exact, and if so counts it.
+   * Every partial sum is < (count + 1) × 10^(maxE + 1) and a multiple of 10^minDigit: while its significant
+   * digits fit decimal.js's precision, decimal.js would not have rounded it either.
+   */
+  private admits(e: number, lowDigit: number): boolean {
     if (e > this.maxE || lowDigit < this.minDigit || this.count + 1 >= this.countLimit) {
       const maxE = e > this.maxE ? e : this.maxE;
       const minDigit = lowDigit < this.minDigit ? lowDigit : this.minDigit;
-      // Every partial sum is < (count + 1) × 10^(maxE + 1) and a multiple of 10^minDigit: its significant
-      // digits fit decimal.js's precision, so decimal.js would not have rounded it either.
-      if (maxE + digitCount(this.count + 1) - minDigit + 1 > Decimal.precision) return this.leave(x);
+      if (maxE + digitCount(this.count + 1) - minDigit + 1 > Decimal.precision) return false;
       this.maxE = maxE;
       this.minDigit = minDigit;
       if (this.count + 1 >= this.countLimit) this.countLimit *= 10;
     }
     this.count++;
-    const words = this.words;
-    const s = x.s;
-    const first = K_MAX - top; // index of d[0]; index grows towards lower exponents
-    for (let i = 0; i <= last; i++) words[first + i] += s * d[i];
+    return true;
+  }
+
+  private touched(first: number, last: number): void {
     if (first < this.lo) this.lo = first;
-    if (first + last > this.hi) this.hi = first + last;
+    if (last > this.hi) this.hi = last;
     if (++this.pending >= CARRY_EVERY) this.carry();
-    return this;
   }
 
   /** Whether every addition so far was exact integer work (false once decimal.js took over); for tests. */

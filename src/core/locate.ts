@@ -232,7 +232,7 @@ function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, Lo
   const firstCols: number[] = [];
   for (let c = sheet.origin.col; c <= Math.min(lastColumn(sheet), sheet.origin.col + 3); c++) firstCols.push(c);
   const labelCells = [...new Set([...firstCols, ...cols.slice(0, 3)])];
-  const keyed = new Map([...columns].map(([key, c]) => [key, c.col]));
+  const shared: RowTable = { sheet, columns: new Map([...columns].map(([key, c]) => [key, c.col])) };
   // Offsets into a grid row, so each data row is fetched once rather than once per cell looked at.
   const colOffsets = cols.map((c) => c - sheet.origin.col);
   const labelOffsets = labelCells.map((c) => c - sheet.origin.col);
@@ -242,7 +242,7 @@ function collectRows(sheet: SheetSnapshot, from: number, columns: Map<string, Lo
     const cells = sheet.cells[r - sheet.origin.row];
     if (!cells || allBlank(cells, colOffsets)) continue;
     if (r === from && isUnitRow(sheet, r, cols)) continue;
-    rows.push(new SheetRow(sheet, r, hasTotalLabel(cells, labelOffsets), keyed));
+    rows.push(new SheetRow(shared, r, hasTotalLabel(cells, labelOffsets)));
   }
   return rows;
 }
@@ -271,22 +271,27 @@ function isUnitRow(sheet: SheetSnapshot, row: number, cols: number[]): boolean {
   return texts.length > 0 && texts.every((s) => UNIT_LIKE.test(normalizeWidth(s).replace(/[\s()（）]/g, '')));
 }
 
+/** What every row of one located table shares: its sheet and column numbers by key. */
+interface RowTable {
+  readonly sheet: SheetSnapshot;
+  readonly columns: ReadonlyMap<string, number>;
+}
+
 /** A data row of a located table: one small object per row (methods on the prototype, no closures). */
 class SheetRow implements TableRow {
   constructor(
-    private readonly sheet: SheetSnapshot,
+    private readonly table: RowTable,
     readonly row: number,
     readonly isTotal: boolean,
-    private readonly columns: ReadonlyMap<string, number>,
   ) {}
 
   cell(key: string): Cell {
-    const col = this.columns.get(key);
-    return col === undefined ? { value: null } : cellAt(this.sheet, this.row, col);
+    const col = this.table.columns.get(key);
+    return col === undefined ? { value: null } : cellAt(this.table.sheet, this.row, col);
   }
 
   addr(key: string): string | null {
-    const col = this.columns.get(key);
+    const col = this.table.columns.get(key);
     return col === undefined ? null : a1(this.row, col);
   }
 }

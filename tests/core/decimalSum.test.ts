@@ -77,6 +77,24 @@ describe('DecimalSum (exact running sum)', () => {
     );
   });
 
+  it('adds products as adding decimal.js products gives (Σ 面积 × 单产)', () => {
+    const worked = [['12.5', '400'], ['0.0667', '523.4'], ['-3', '0.5'], ['0', '9'], ['9999999.9999999', '9999999.9999999'], ['1e20', '1e-25']];
+    const pairs = worked.map(([a, b]) => [new Decimal(a), new Decimal(b)] as const);
+    const acc = new DecimalSum();
+    pairs.forEach(([a, b]) => acc.addProduct(a, b));
+    expectSame(acc.value(), sequential(pairs.map(([a, b]) => a.times(b))));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(amount, fromDouble, decimalText.map((t) => new Decimal(t))), fc.oneof(amount, fromDouble)), { maxLength: 40 }), (list) => {
+        const sum = new DecimalSum();
+        list.forEach(([a, b]) => sum.addProduct(a, b));
+        const want = sequential(list.map(([a, b]) => a.times(b)));
+        const got = sum.value();
+        return got.eq(want) && got.toFixed() === want.toFixed() && got.e === want.e && got.s === want.s;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('can be read part way and go on adding', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(amount, fromDouble), { maxLength: 40 }), fc.array(fc.oneof(amount, fromDouble), { maxLength: 40 }), (a, b) => {

@@ -45,7 +45,7 @@ export function calculatePlots(plots: Plot[], problems: PlotProblems): PlotSums 
         if (p.paddy) paddy.add(mu);
         if (p.perMu !== undefined) {
           withYield++;
-          (capacity ??= new DecimalSum()).add(mu.times(p.perMu));
+          (capacity ??= new DecimalSum()).addProduct(mu, p.perMu);
         }
       }
     }
