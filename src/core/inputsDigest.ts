@@ -39,58 +39,144 @@ export function isReportSheet(name: string): boolean {
   return REPORT_NAME.test(name);
 }
 
+/** The type of an input cell, or null when the cell is not an input (formula, blank). */
+function inputType(cell: Cell): InputType | null {
+  if (cell.formula) return null;
+  if (cell.error) return 'e';
+  const v = cell.value;
+  if (typeof v === 'number') return 'n';
+  if (isBlank(cell)) return null;
+  if (typeof v === 'boolean') return 'b';
+  if (v instanceof Date) return 'd';
+  return 's';
+}
+
+/** The canonical text of an input cell of that type. */
+function inputText(cell: Cell, type: InputType): string {
+  const v = cell.value;
+  if (type === 'e') return cell.error as string;
+  if (type === 'd') return (v as Date).toISOString();
+  return String(v);
+}
+
 /** The typed canonical form of a cell, or null when it is not an input (formula, blank). */
 export function inputValue(cell: Cell): { type: InputType; text: string } | null {
-  if (cell.formula) return null;
-  if (cell.error) return { type: 'e', text: cell.error };
-  if (isBlank(cell)) return null;
-  const v = cell.value;
-  if (typeof v === 'number') return { type: 'n', text: String(v) };
-  if (typeof v === 'boolean') return { type: 'b', text: String(v) };
-  if (v instanceof Date) return { type: 'd', text: v.toISOString() };
-  return { type: 's', text: String(v) };
+  const type = inputType(cell);
+  return type === null ? null : { type, text: inputText(cell, type) };
+}
+
+/**
+ * Visit every input cell, sheets in workbook order, cells row by row. A 100,000-row plan has millions of
+ * cells: no object is made per cell that is not an input, and none per input either.
+ */
+function forEachInput(
+  workbook: WorkbookSnapshot,
+  exclude: InputExclusion | undefined,
+  visit: (sheet: string, addr: string, type: InputType, text: string) => void,
+): void {
+  for (const sheet of workbook.sheets) {
+    if (isReportSheet(sheet.name)) continue;
+    const rows = sheet.cells;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!row) continue;
+      const r = sheet.origin.row + i;
+      for (let j = 0; j < row.length; j++) {
+        const cell = row[j];
+        if (!cell) continue;
+        const type = inputType(cell);
+        if (type === null) continue;
+        const addr = a1(r, sheet.origin.col + j);
+        if (exclude && exclude(sheet.name, addr, cell)) continue;
+        visit(sheet.name, addr, type, inputText(cell, type));
+      }
+    }
+  }
 }
 
 /** Every input cell, sheets in workbook order, cells row by row. */
 export function inputCells(workbook: WorkbookSnapshot, exclude?: InputExclusion): InputCell[] {
   const out: InputCell[] = [];
-  for (const sheet of workbook.sheets) {
-    if (isReportSheet(sheet.name)) continue;
-    sheet.cells.forEach((row, i) =>
-      row.forEach((cell, j) => {
-        if (!cell) return;
-        const value = inputValue(cell);
-        if (!value) return;
-        const addr = a1(sheet.origin.row + i, sheet.origin.col + j);
-        if (exclude?.(sheet.name, addr, cell)) return;
-        out.push({ sheet: sheet.name, cell: addr, ...value });
-      }),
-    );
-  }
+  forEachInput(workbook, exclude, (sheet, cell, type, text) => out.push({ sheet, cell, type, text }));
   return out;
 }
 
 export interface CanonicalInputs {
   /** The whole canonical text: version line + every sheet's text. */
-  text: string;
+  readonly text: string;
   /** Per sheet with inputs: its own canonical text (the sheet line + its cell lines) and how many cells. */
   sheets: { name: string; cells: number; text: string }[];
 }
 
-const line = (parts: unknown[]) => `${JSON.stringify(parts)}\n`;
+/** The first line of the canonical text. */
+export const INPUTS_VERSION_LINE = `${JSON.stringify(INPUTS_DIGEST_VERSION)}\n`;
+/**
+ * Whether JSON.stringify would escape anything in the text: a quote, a backslash, a control character or a
+ * surrogate (it escapes only lone ones, so any surrogate is left to JSON.stringify to decide).
+ */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/** A JSON string literal, as JSON.stringify writes it; most texts need no escape and are quoted as they are. */
+function jsonString(text: string): string {
+  return needsEscape(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** Receives the canonical text in order, line by line (after the version line). */
+export interface InputsSink {
+  /** A sheet with at least one input begins: its ["sheet", name] line. */
+  sheet(name: string, line: string): void;
+  /** The line of its next input cell. */
+  cell(line: string): void;
+}
+
+/** Stream the canonical lines: the CLI hashes them as they come, without holding the whole text. */
+export function writeCanonicalInputs(workbook: WorkbookSnapshot, exclude: InputExclusion | undefined, sink: InputsSink): void {
+  let current: string | undefined;
+  forEachInput(workbook, exclude, (sheet, addr, type, text) => {
+    if (sheet !== current) {
+      current = sheet;
+      sink.sheet(sheet, `${JSON.stringify(['sheet', sheet])}\n`);
+    }
+    // = JSON.stringify([addr, type, text]): an A1 address, a type letter and the text of a number, a boolean or
+    // a date never need escaping; a string or an error literal is checked.
+    sink.cell(`["${addr}","${type}",${type === 's' || type === 'e' ? jsonString(text) : `"${text}"`}]\n`);
+  });
+}
 
 export function canonicalInputs(workbook: WorkbookSnapshot, exclude?: InputExclusion): CanonicalInputs {
   const sheets: CanonicalInputs['sheets'] = [];
-  let current: CanonicalInputs['sheets'][number] | undefined;
-  for (const c of inputCells(workbook, exclude)) {
-    if (current?.name !== c.sheet) {
-      current = { name: c.sheet, cells: 0, text: line(['sheet', c.sheet]) };
-      sheets.push(current);
-    }
-    current.cells += 1;
-    current.text += line([c.cell, c.type, c.text]);
-  }
-  return { text: `${JSON.stringify(INPUTS_DIGEST_VERSION)}\n` + sheets.map((s) => s.text).join(''), sheets };
+  const lines: string[] = [];
+  const finish = () => {
+    const last = sheets[sheets.length - 1];
+    if (last) last.text = lines.join('');
+  };
+  writeCanonicalInputs(workbook, exclude, {
+    sheet(name, line) {
+      finish();
+      lines.length = 0;
+      lines.push(line);
+      sheets.push({ name, cells: 0, text: '' });
+    },
+    cell(line) {
+      lines.push(line);
+      sheets[sheets.length - 1].cells++;
+    },
+  });
+  finish();
+  let whole: string | undefined;
+  return {
+    sheets,
+    // Joined when asked (the pane hashes the text; the CLI streams the lines instead).
+    get text() {
+      return (whole ??= INPUTS_VERSION_LINE + sheets.map((s) => s.text).join(''));
+    },
+  };
 }
 
 /** SHA-256 of the inputs, whole and per sheet (hex, lower case). */

@@ -30,8 +30,17 @@ export interface WorkbookSnapshot {
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
 
+/** Letters of the columns met so far, by number: every address of every result and input cell needs them. */
+const LETTERS: string[] = [];
+const MAX_COLUMN = 16384; // XFD
+
 /** 1 → "A", 27 → "AA". */
 export function columnLetters(col: number): string {
+  if (col > 0 && col <= MAX_COLUMN && (col | 0) === col) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = '';
   let n = col;
   while (n > 0) {

@@ -100,8 +100,10 @@ export function signOffsOf(workbook: WorkbookSnapshot): SignOff[] {
 }
 
 /** The cells any report of the workbook says a review filled (a copy of a copy keeps both lists). */
-export function reportsExclusion(workbook: WorkbookSnapshot): InputExclusion {
-  return filledCellsExclusion(signOffsOf(workbook).flatMap((s) => s.filled));
+export function reportsExclusion(workbook: WorkbookSnapshot): InputExclusion | undefined {
+  const filled = signOffsOf(workbook).flatMap((s) => s.filled);
+  // No report lists a filled cell: nothing to leave out, and no lookup per cell.
+  return filled.length ? filledCellsExclusion(filled) : undefined;
 }
 
 /**
