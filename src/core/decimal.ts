@@ -15,6 +15,8 @@ export type Decimal = InstanceType<typeof Decimal>;
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const TEN_THOUSAND = new Decimal(10000);
+/** ÷ 10000 as a multiplication: the same exact value (a shift of the exponent), without decimal.js's long division. */
+export const TEN_THOUSANDTH = new Decimal('0.0001');
 
 /**
  * a = b without allocating: decimal.js copies its argument in every comparison, and the engine compares

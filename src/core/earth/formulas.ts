@@ -1,4 +1,4 @@
-import { type Decimal, TEN_THOUSAND } from '../decimal';
+import { type Decimal, TEN_THOUSANDTH } from '../decimal';
 
 /**
  * The four row formulas of 土石料平衡分析表 (SPEC §3.2), shared by the MINEPLAN custom functions and
@@ -17,7 +17,7 @@ export function disposableVolume(legacy: Decimal, produced: Decimal, use: Decima
 
 /** 评估价值 (万元) = 拟对外销售量 × 评估单价 (元/单位) / 10000. */
 export function appraisalValue(sale: Decimal, unitPrice: Decimal): Decimal {
-  return sale.times(unitPrice).div(TEN_THOUSAND);
+  return sale.times(unitPrice).times(TEN_THOUSANDTH); // = ÷ 10000, exactly
 }
 
 /** 处置底价 (万元) = 评估价值 × 底价系数 (default 1). */
