@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { groupBy } from '../groupBy';
 
 export interface FindingsDiff {
   /** In the old review, not in the new one. */
@@ -16,8 +17,7 @@ export function findingKey(f: Finding): string {
 
 /** Matched as multisets: two identical keys in the old review and one in the new = one fixed. */
 export function diffFindings(before: Finding[], after: Finding[]): FindingsDiff {
-  const pool = new Map<string, Finding[]>();
-  for (const f of before) pool.set(findingKey(f), [...(pool.get(findingKey(f)) ?? []), f]);
+  const pool = groupBy(before, findingKey);
   const fresh: Finding[] = [];
   let remaining = 0;
   for (const f of after) {

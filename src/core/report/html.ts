@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal';
 import type { Finding } from '../findings';
+import { groupBy } from '../groupBy';
 import { pick, type Lang } from '../i18n';
 import type { Review } from '../review-model';
 import { earthBars, earthScale, investSlices } from './chartData';
@@ -99,9 +100,7 @@ function investChart(review: Review, L: (zh: string, en: string) => string): str
 }
 
 function findingsBySheet(findings: Finding[]): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const f of findings) out.set(f.sheet, [...(out.get(f.sheet) ?? []), f]);
-  return out;
+  return groupBy(findings, (f) => f.sheet);
 }
 
 export function buildHtmlReport(review: Review, meta: ReviewMeta, lang: Lang): string {

@@ -1,4 +1,5 @@
 import { Decimal, roundHalfUp } from '../decimal';
+import { groupBy } from '../groupBy';
 import { pick, type Lang } from '../i18n';
 import type { Result, Review } from '../review-model';
 import { SEVERITY_LABEL, TEMPLATE_LABEL } from './labels';
@@ -36,8 +37,7 @@ export function formatTextReport(review: Review, meta: ReviewMeta, lang: Lang): 
   out.push(`${L('省份', 'Province')}: ${review.province ?? L('未填写', 'not stated')}    ${L('编制日期', 'Plan date')}: ${review.planDate ?? L('未填写', 'not stated')}`);
   for (const p of review.rulePacks) out.push(`${L('适用政策', 'Rule pack')}: ${p.document}（${p.validFrom} ~ ${p.validTo ?? L('长期', 'open')}）`);
   out.push(`${L('识别的模板', 'Templates')}: ${review.templates.map((t) => `${t.sheet}（${pick(TEMPLATE_LABEL[t.kind], lang)}，${t.rows}${L('行', ' rows')}）`).join('；') || L('无', 'none')}`);
-  const bySheet = new Map<string, Result[]>();
-  for (const r of review.results) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
+  const bySheet = groupBy(review.results, (r) => r.sheet);
   let n = 0;
   for (const [sheet, results] of bySheet) {
     out.push('');

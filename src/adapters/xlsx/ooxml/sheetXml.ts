@@ -37,6 +37,10 @@ export class SheetEditor {
   private readonly before: string;
   private readonly after: string;
   private readonly rows: RowNode[] = [];
+  /** Rows by number (the first, if a damaged file repeats one): a 100,000-row sheet takes 20,000 fills. */
+  private readonly byNumber = new Map<number, RowNode>();
+  /** A row was added: the rows are put in order once, when the XML is written. */
+  private rowAdded = false;
   private selfClosingSheetData = false;
 
   constructor(xml: string) {
@@ -60,14 +64,16 @@ export class SheetEditor {
       const startTag = /^<[^>]*>/.exec(m[0])?.[0] ?? m[0];
       const r = Number(attr(startTag, 'r') ?? implicit + 1);
       implicit = r;
-      this.rows.push({ r, xml: m[0], startTag, cells: null, tail: '', touched: false });
+      const node: RowNode = { r, xml: m[0], startTag, cells: null, tail: '', touched: false };
+      this.rows.push(node);
+      if (!this.byNumber.has(r)) this.byNumber.set(r, node);
     }
   }
 
   /** Whether a cell exists, holds a formula or a value, and its style index (the row's style when absent). */
   cellState(ref: string): CellState {
     const { row, col } = parseA1(ref);
-    const node = this.rows.find((x) => x.r === row);
+    const node = this.byNumber.get(row);
     const cell = node ? this.cellsOf(node).find((c) => c.col === col) : undefined;
     if (!cell) {
       const rowStyle = node && attr(node.startTag, 'customFormat') === '1' ? Number(attr(node.startTag, 's') ?? 0) : 0;
@@ -84,11 +90,12 @@ export class SheetEditor {
   /** Replaces the content of a cell (or creates it) with a number, inline text or nothing, and a style. */
   setCell(ref: string, content: { kind: 'number'; value: string } | { kind: 'text'; value: string } | { kind: 'keep' }, style?: number): void {
     const { row, col } = parseA1(ref);
-    let node = this.rows.find((x) => x.r === row);
+    let node = this.byNumber.get(row);
     if (!node) {
       node = { r: row, xml: '', startTag: `<${this.p}row r="${row}">`, cells: [], tail: '', touched: true };
       this.rows.push(node);
-      this.rows.sort((a, b) => a.r - b.r);
+      this.byNumber.set(row, node);
+      this.rowAdded = true;
     }
     const cells = this.cellsOf(node);
     node.touched = true;
@@ -125,6 +132,8 @@ export class SheetEditor {
   }
 
   toXml(extra?: { legacyDrawingRelId?: string }): string {
+    // A stable sort once: the order sorting after every added row gave (rows of a file without additions keep theirs).
+    if (this.rowAdded) this.rows.sort((a, b) => a.r - b.r);
     const body = this.rows.map((r) => (r.touched ? this.rowXml(r) : r.xml)).join('');
     let after = this.after;
     let before = this.before;

@@ -30,6 +30,29 @@ describe('SheetEditor', () => {
     expect(ed.toXml()).toBe('<worksheet xmlns="m"><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="A3"><v>3</v></c></row></sheetData><pageMargins left="0.7"/></worksheet>');
   });
 
+  it('puts added rows between existing ones, and edits the first of a row number a damaged file repeats', () => {
+    const ed = new SheetEditor('<worksheet xmlns="m"><sheetData><row r="2"><c r="A2"><v>2</v></c></row><row r="6"/><row r="6"><c r="A6"><v>6</v></c></row></sheetData></worksheet>');
+    ed.setCell('B4', { kind: 'number', value: '4' });
+    ed.setCell('B6', { kind: 'number', value: '7' });
+    ed.setCell('B1', { kind: 'number', value: '1' });
+    expect(ed.toXml()).toBe(
+      '<worksheet xmlns="m"><sheetData><row r="1"><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="4"><c r="B4"><v>4</v></c></row>' +
+        '<row r="6"><c r="B6"><v>7</v></c></row><row r="6"><c r="A6"><v>6</v></c></row></sheetData></worksheet>',
+    );
+  });
+
+  it('fills 20,000 cells of a 100,000-row sheet by row number, not by scanning the rows', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    const ed = new SheetEditor(`<worksheet xmlns="m"><sheetData>${rows}</sheetData></worksheet>`);
+    for (let r = 5; r <= 100_000; r += 5) {
+      expect(ed.cellState(`B${r}`).exists).toBe(false);
+      ed.setCell(`B${r}`, { kind: 'number', value: String(r) });
+    }
+    const out = ed.toXml();
+    expect(out).toContain('<row r="100000"><c r="A100000"><v>99999</v></c><c r="B100000"><v>100000</v></c></row>');
+    expect(out).toContain('<row r="99999"><c r="A99999"><v>99998</v></c></row>');
+  });
+
   it('leaves a sheet it does not change byte for byte', () => {
     const xml = '<worksheet xmlns="m"><sheetData><row r="1" spans="1:1"><c r="A1" t="s"><v>0</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
     const ed = new SheetEditor(xml);
