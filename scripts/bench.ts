@@ -141,14 +141,14 @@ async function main(): Promise<void> {
 
   const lines: string[] = [];
   lines.push(`mine-plan bench — node ${process.version}, ${process.platform}/${process.arch}; times in ms (median of the runs shown)`);
-  lines.push('size = rows in 投资估算表 and in 复垦地块表 each, + size/10 土石料平衡分析表 rows; write = WritePlan + lossless copy incl. its read-back check');
+  lines.push('size = rows in 投资估算表 and in 复垦地块表 each, + size/10 土石料平衡分析表 rows; report = inputs digest + text report + JSON output; write = WritePlan + lossless copy incl. its read-back check');
   lines.push('');
   lines.push(
     table(
-      ['size', 'data rows', 'xlsx MB', 'runs', 'parse', 'engine', 'write', 'engine/parse', 'peak RSS MB', 'heap after parse MB', 'findings', 'patches'],
+      ['size', 'data rows', 'xlsx MB', 'runs', 'parse', 'engine', 'report', 'write', 'engine/parse', 'peak RSS MB', 'heap after parse MB', 'findings', 'patches'],
       results.map(({ rows, dataRows: n, bytes, r }) => [
         String(rows), String(n), (bytes / 1024 / 1024).toFixed(1), String(r.runs),
-        ms(r.parseMs), ms(r.engineMs), ms(r.writeMs), `${((r.engineMs / r.parseMs) * 100).toFixed(1)} %`,
+        ms(r.parseMs), ms(r.engineMs), ms(r.reportMs), ms(r.writeMs), `${((r.engineMs / r.parseMs) * 100).toFixed(1)} %`,
         mb(r.peakRss), mb(r.heapAfterParse), String(r.findings), String(r.patches),
       ]),
     ),
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     const b = results[i];
     const f = (x: number, y: number) => `×${(y / x).toFixed(1)}`;
     lines.push(
-      `growth ${a.rows}→${b.rows} (rows ×${(b.dataRows / a.dataRows).toFixed(1)}): parse ${f(a.r.parseMs, b.r.parseMs)}, engine ${f(a.r.engineMs, b.r.engineMs)}, write ${f(a.r.writeMs, b.r.writeMs)}, peak RSS ${f(a.r.peakRss, b.r.peakRss)}`,
+      `growth ${a.rows}→${b.rows} (rows ×${(b.dataRows / a.dataRows).toFixed(1)}): parse ${f(a.r.parseMs, b.r.parseMs)}, engine ${f(a.r.engineMs, b.r.engineMs)}, report ${f(a.r.reportMs, b.r.reportMs)}, write ${f(a.r.writeMs, b.r.writeMs)}, peak RSS ${f(a.r.peakRss, b.r.peakRss)}`,
     );
   }
   const last = results[results.length - 1];

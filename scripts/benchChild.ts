@@ -5,6 +5,10 @@
 import { promises as fs } from 'fs';
 import { readWorkbookBuffer } from '../src/adapters/xlsx/readXlsx';
 import { writeReviewedCopy } from '../src/adapters/xlsx/writeCopy';
+import { digestInputs } from '../src/cli/inputsDigest';
+import { toJsonOutput } from '../src/core/report/json';
+import type { ReviewMeta } from '../src/core/report/meta';
+import { formatTextReport } from '../src/core/report/text';
 import { buildWritePlan } from '../src/core/report/writePlan';
 import { reviewWorkbook } from '../src/core/review';
 import { TEMPLATES } from '../src/core/templates';
@@ -13,6 +17,8 @@ export interface ChildResult {
   runs: number;
   parseMs: number;
   engineMs: number;
+  /** What `mine-plan review` does after the engine: the inputs digest, the text report and the JSON output. */
+  reportMs: number;
   writeMs: number;
   /** Process peak RSS (bytes) after each phase of the first run; monotonic. */
   rssAfterParse: number;
@@ -31,6 +37,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 export async function runChild(file: string, iterations: number): Promise<ChildResult> {
   const parse: number[] = [];
   const engine: number[] = [];
+  const report: number[] = [];
   const write: number[] = [];
   const out = `${file}.reviewed.xlsx`;
   let first: Partial<ChildResult> = {};
@@ -48,7 +55,12 @@ export async function runChild(file: string, iterations: number): Promise<ChildR
     engine.push(performance.now() - t);
     const rssAfterEngine = maxRss();
     t = performance.now();
-    const plan = buildWritePlan(review, { file, inputSha256: read.sha256, reviewedAt: new Date().toISOString() }, 'zh-CN');
+    const meta: ReviewMeta = { file, inputSha256: read.sha256, reviewedAt: new Date().toISOString(), inputsDigest: await digestInputs(read.snapshot) };
+    formatTextReport(review, meta, 'zh-CN');
+    JSON.stringify(toJsonOutput(review, meta, 'zh-CN'), null, 2);
+    report.push(performance.now() - t);
+    t = performance.now();
+    const plan = buildWritePlan(review, meta, 'zh-CN');
     await writeReviewedCopy(file, out, plan, { force: true });
     write.push(performance.now() - t);
     if (i === 0) {
@@ -56,7 +68,7 @@ export async function runChild(file: string, iterations: number): Promise<ChildR
     }
   }
   await fs.rm(out, { force: true });
-  return { ...(first as ChildResult), runs: iterations, parseMs: median(parse), engineMs: median(engine), writeMs: median(write), modules: await moduleTimes(file) };
+  return { ...(first as ChildResult), runs: iterations, parseMs: median(parse), engineMs: median(engine), reportMs: median(report), writeMs: median(write), modules: await moduleTimes(file) };
 }
 
 /** Parse and engine only, once, in this (fresh) process: the cold figures a single CLI review pays. */
