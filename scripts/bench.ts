@@ -34,7 +34,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1000, 10000, 100000], keep: false, iterations: 1, parseEngineOnly: false, repeats: 2 };
+  const args: Args = { sizes: [1000, 10000, 100000], keep: false, iterations: 1, parseEngineOnly: false, repeats: 4 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') args.sizes = argv[++i].split(',').map((s) => Number(s.trim()));
