@@ -7,8 +7,8 @@
  * at once — 2 syncs whatever the row count, as long as Excel accepts the response. Only when it does not
  * (the payload error, or a range that came back without values) does the adapter learn the sizes and read
  * in row chunks (ChunkPlanner): one sync for the used-range addresses, then syncs of ≈ 80 % of the limit
- * each, sized from the bytes per cell measured on what earlier chunks of the same sheet returned (48 bytes a
- * cell until a sheet has been measured); a chunk Excel still refuses is halved and retried.
+ * each, sized from the bytes per cell measured on what earlier chunks of the same sheet returned (before
+ * that, the other sheets' rate + 25 %, at most 48 bytes a cell); a chunk Excel still refuses is halved and retried.
  */
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Above this many cells in one range Excel on the web returns nulls instead of values. */
@@ -20,6 +20,12 @@ export const MAX_CELLS_PER_READ = 5_000_000;
 export const BYTES_PER_CELL_ESTIMATE = 48;
 /** Leave room for the envelope and for estimates that turn out low. */
 const SAFETY = 0.8;
+/**
+ * A sheet not yet measured is planned at the bytes per cell measured on the workbook's other sheets so far,
+ * with this margin (a plan's sheets weigh 22–28 bytes a cell; a heavier one is refused and halved), never
+ * above BYTES_PER_CELL_ESTIMATE.
+ */
+const UNMEASURED_MARGIN = 1.25;
 
 export interface ReadPolicy {
   /** Response size one chunked sync aims at; default RESPONSE_LIMIT_BYTES. */
@@ -84,10 +90,22 @@ export class ChunkPlanner {
     this.budgetBytes = policy.responseBudgetBytes * SAFETY;
   }
 
-  /** Estimated JSON bytes per cell of a sheet: measured when a chunk of it has been read, else remembered, else 48. */
+  /**
+   * Estimated JSON bytes per cell of a sheet: measured when a chunk of it has been read, else remembered, else
+   * the other sheets' measured rate with a margin (at most 48), else 48.
+   */
   bytesPerCell(sheet: string): number {
     const m = this.measured.get(sheet);
-    return m && m.cells > 0 ? m.bytes / m.cells : this.remembered.get(sheet) ?? BYTES_PER_CELL_ESTIMATE;
+    if (m && m.cells > 0) return m.bytes / m.cells;
+    const remembered = this.remembered.get(sheet);
+    if (remembered !== undefined) return remembered;
+    let bytes = 0;
+    let cells = 0;
+    for (const other of this.measured.values()) {
+      bytes += other.bytes;
+      cells += other.cells;
+    }
+    return cells > 0 ? Math.min(BYTES_PER_CELL_ESTIMATE, (bytes / cells) * UNMEASURED_MARGIN) : BYTES_PER_CELL_ESTIMATE;
   }
 
   /** Bytes per cell measured in this read, by sheet, and the JSON bytes read in all. */

@@ -83,7 +83,7 @@ describe('read syncs on the bench workbooks (1k and 10k rows; 100k in npm run be
   it.each([
     // rows, web syncs (5 MB limit), was before measured chunks
     [1_000, 2],
-    [10_000, 6], // was 8: 2 + refused + addresses + 5 chunks of ≈ 2 MB
+    [10_000, 5], // was 8 (5 chunks of ≈ 2 MB), then 6: sheets + refused + addresses + 2 chunks, the second sheet planned at the first's rate
   ])('%i rows: %i syncs on the web, 2 on desktop, the same snapshot, every response under 5 MB', async (rows, webSyncs) => {
     const web = await harness(benchModel(rows));
     const desktop = await harness(benchModel(rows), DESKTOP);
@@ -95,7 +95,7 @@ describe('read syncs on the bench workbooks (1k and 10k rows; 100k in npm run be
     expect(desktop.fake.stats.syncs).toBe(2);
     expect(desktop.fake.stats.failedSyncs).toBe(0);
     if (webSyncs > 2) {
-      // near the fewest syncs the 5 MB limit allows: sheets + refused + addresses + ⌈bytes / 4 MB⌉ (+1 for the 48-byte probes)
+      // near the fewest syncs the 5 MB limit allows: sheets + refused + addresses + ⌈bytes / 4 MB⌉ (+1 for the 48-byte probe of the first sheet)
       const chunks = webSyncs - 3;
       expect(chunks).toBeLessThanOrEqual(Math.ceil(web.fake.stats.totalResponseBytes / (4 * MB)) + 1);
     }
@@ -126,6 +126,17 @@ describe('ChunkPlanner', () => {
     expect(p.next()).toEqual([{ ...sheet, top: 1166, bottom: 1165 + Math.floor((0.8 * MB) / (15 * 20)) }]);
   });
 
+  it('plans a sheet not yet measured at the other sheets\' measured rate + 25 %, never above 48 bytes a cell', () => {
+    const a: RowBlock = { sheet: 'a', top: 1, bottom: 100, left: 1, right: 10 };
+    const b: RowBlock = { sheet: 'b', top: 1, bottom: 100_000, left: 1, right: 10 };
+    const p = new ChunkPlanner([a, b], budget);
+    expect(p.bytesPerCell('b')).toBe(48);
+    p.record(a, 1000 * 20);
+    expect(p.bytesPerCell('b')).toBe(25);
+    p.record(a, 1000 * 100); // a heavy sheet (long CJK text): the first guess stays at 48
+    expect(p.bytesPerCell('b')).toBe(48);
+  });
+
   it('packs small sheets into one sync, in order, and splits where the budget ends', () => {
     const a: RowBlock = { sheet: 'a', top: 1, bottom: 10, left: 1, right: 3 };
     const b: RowBlock = { sheet: 'b', top: 2, bottom: 50_000, left: 2, right: 11 };
@@ -152,7 +163,7 @@ describe('a second read remembers the first (the reviewer runs 复核 again)', (
     const h = await harness(benchModel(10_000));
     const first = await h.port.readWorkbook();
     const firstSyncs = h.fake.stats.syncs;
-    expect(firstSyncs).toBe(6); // sheets + refused + addresses + 3 chunks
+    expect(firstSyncs).toBe(5); // sheets + refused + addresses + 2 chunks
     expect(h.fake.stats.failedSyncs).toBe(1);
     const second = await h.port.readWorkbook();
     expect(second).toEqual(first);
