@@ -245,6 +245,7 @@ export function App(props: AppProps) {
             s={s}
             disabled={disabled}
             onToggle={(key, on) => setChosenCells(toggled(chosenCells, key, on))}
+            onToggleAll={(on) => setChosenCells(new Set(on ? proposal.cells.map((c) => c.key) : []))}
             onWrite={onWriteFill}
             onCancel={() => setPanel('none')}
           />

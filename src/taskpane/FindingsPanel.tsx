@@ -4,11 +4,13 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Link,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Finding, Severity } from '../core/findings';
 import { pick, type Lang } from '../core/i18n';
 import { groupFindings } from '../services/reviewService';
@@ -19,6 +21,12 @@ const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   warning: 'warning',
   info: 'informative',
 };
+
+/**
+ * Findings shown per severity list at first, and added per "显示更多": a workbook whose every row is wrong can
+ * have 100,000 findings, and mounting them all froze the pane.
+ */
+export const FINDINGS_PAGE = 200;
 
 const useStyles = makeStyles({
   header: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
@@ -55,22 +63,40 @@ export function FindingsPanel(props: { findings: Finding[]; lang: Lang; s: Strin
             {g.bySeverity.map((sev) => (
               <div key={sev.severity}>
                 <div className={styles.severity}>{s.severityCount(sev.severity, sev.findings.length)}</div>
-                <ul className={styles.list}>
-                  {sev.findings.map((f, i) => {
-                    const text = f.rule ? s.cited(pick(f.message, lang), f.rule) : pick(f.message, lang);
-                    return (
-                      <li key={i} className={styles.item}>
-                        {f.cell ? <Link as="button" onClick={() => onShow(f)}>{f.cell}</Link> : <span>{s.sheetLevel}</span>}{' '}
-                        <span className={styles.code}>{f.code}</span> {text}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <FindingList findings={sev.findings} lang={lang} s={s} onShow={onShow} />
               </div>
             ))}
           </AccordionPanel>
         </AccordionItem>
       ))}
     </Accordion>
+  );
+}
+
+/** One severity's findings, FINDINGS_PAGE at a time. */
+function FindingList(props: { findings: Finding[]; lang: Lang; s: Strings; onShow(f: Finding): void }) {
+  const { findings, lang, s, onShow } = props;
+  const styles = useStyles();
+  const [shownCount, setShownCount] = useState(FINDINGS_PAGE);
+  const left = findings.length - shownCount;
+  return (
+    <>
+      <ul className={styles.list}>
+        {findings.slice(0, shownCount).map((f, i) => {
+          const text = f.rule ? s.cited(pick(f.message, lang), f.rule) : pick(f.message, lang);
+          return (
+            <li key={i} className={styles.item}>
+              {f.cell ? <Link as="button" onClick={() => onShow(f)}>{f.cell}</Link> : <span>{s.sheetLevel}</span>}{' '}
+              <span className={styles.code}>{f.code}</span> {text}
+            </li>
+          );
+        })}
+      </ul>
+      {left > 0 && (
+        <Button size="small" appearance="subtle" onClick={() => setShownCount(shownCount + FINDINGS_PAGE)}>
+          {s.showMore(left)}
+        </Button>
+      )}
+    </>
   );
 }

@@ -22,6 +22,9 @@ export interface Strings {
   cancel: string;
   fillPreviewTitle(n: number): string;
   fillNothing: string;
+  selectAll: string;
+  selectNone: string;
+  showMore(left: number): string;
   writeCells(n: number): string;
   undoWarningNoMerge: string;
   undoNoteMerge: string;
@@ -73,6 +76,9 @@ const zh: Strings = {
   cancel: '取消',
   fillPreviewTitle: (n) => `将写入以下 ${n} 个空白单元格（已有内容或公式的单元格不会改动）：`,
   fillNothing: '没有需要回填的空白派生单元格。',
+  selectAll: '全选',
+  selectNone: '全不选',
+  showMore: (n) => `显示更多（还有 ${n} 条）`,
   writeCells: (n) => `写入 ${n} 个单元格`,
   undoWarningNoMerge:
     '注意：此版本 Excel 不支持 ExcelApi 1.20，加载项写入后 Excel 可能清空撤销记录（Ctrl+Z 无法撤销）。本窗格会保存原值，可用“撤销本次回填”恢复。',
@@ -120,6 +126,9 @@ const en: Strings = {
   cancel: 'Cancel',
   fillPreviewTitle: (n) => `These ${n} empty cells will be written (cells with content or formulas are never changed):`,
   fillNothing: 'No empty derived cells to fill.',
+  selectAll: 'Select all',
+  selectNone: 'Select none',
+  showMore: (n) => `Show more (${n} left)`,
   writeCells: (n) => `Write ${n} cell(s)`,
   undoWarningNoMerge:
     'Note: this Excel does not support ExcelApi 1.20; after an add-in writes, Excel may clear its undo history (Ctrl+Z will not work). The pane keeps the previous values: use "Undo this fill".',

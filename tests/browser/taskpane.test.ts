@@ -13,7 +13,7 @@ import type { Review } from '../../src/core/review-model';
 import type { FakeCellModel, FakeOfficeStats, FakeWorkbookModel } from '../../src/testing/officeFake';
 import { shown } from '../../src/taskpane/FillPreview';
 import { MARKS } from '../../src/taskpane/workerEngine';
-import { bigEarthWorkbook } from '../adapters/excel/fixtures';
+import { bigEarthWorkbook, emptyDerivedEarthWorkbook } from '../adapters/excel/fixtures';
 import { fakeWorkbookFromXlsx } from '../support/fakeWorkbookFromXlsx';
 import { DIST, buildTestBundle } from './support/build';
 import {
@@ -494,6 +494,43 @@ describe('performance', () => {
       expect(m.maxGap).toBeLessThanOrEqual(MAIN_THREAD_STALL_BUDGET_MS);
       expect(switchedBeforeReply).toBe(true);
       await expect(page.getByTestId('review').textContent()).resolves.toMatch(/\d+ errors, \d+ warnings, \d+ infos/);
+      expect(pane.errors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('previews 20,000 fills in a windowed list: a few dozen checkboxes in the page, the last reachable, all / none', async () => {
+    const model = await fakeWorkbookFromXlsx(await emptyDerivedEarthWorkbook(5_000));
+    const expected = await reviewInNode(model);
+    const n = expected.patches.length;
+    expect(n).toBe(20_000);
+    const pane = await openPane(browser, server.url, { model });
+    const { page } = pane;
+    try {
+      const t0 = Date.now();
+      await button(page, '计算并回填').click();
+      const preview = page.getByTestId('fill-preview');
+      await preview.waitFor({ timeout: 60_000 });
+      await idle(page);
+      const ms = Date.now() - t0;
+      const mounted = await preview.getByRole('checkbox').count();
+      console.log(`fill preview of ${n} cells: shown ${ms} ms after the click (read + review + render), ${mounted} checkboxes mounted`);
+      expect(mounted).toBeLessThanOrEqual(60);
+      await expect(preview.textContent()).resolves.toContain(`将写入以下 ${n} 个空白单元格`);
+      const label = (i: number) => `${expected.patches[i].sheet}!${expected.patches[i].cell}`;
+      await expect(preview.textContent()).resolves.toContain(label(0));
+      // scrolled to the end, the last proposed cell is in the page (and the first no longer is)
+      await page.getByTestId('fill-list').evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      await expect(preview.getByText(label(n - 1), { exact: false }).count()).resolves.toBe(1);
+      await expect(preview.getByText(`${label(0)} `, { exact: false }).count()).resolves.toBe(0);
+      await screenshot(page, '14-fill-preview-20000');
+      await button(page, '全不选').click();
+      await expect(button(page, '写入 0 个单元格').isDisabled()).resolves.toBe(true);
+      await button(page, '全选').click();
+      await expect(button(page, `写入 ${n} 个单元格`).isEnabled()).resolves.toBe(true);
       expect(pane.errors).toEqual([]);
     } finally {
       await pane.close();

@@ -1,6 +1,8 @@
 import { renderToString } from 'react-dom/server';
 import { App } from '../../src/taskpane/App';
-import { FindingsPanel } from '../../src/taskpane/FindingsPanel';
+import type { Finding } from '../../src/core/findings';
+import { FillPreview, WINDOW_FROM } from '../../src/taskpane/FillPreview';
+import { FINDINGS_PAGE, FindingsPanel } from '../../src/taskpane/FindingsPanel';
 import { STRINGS } from '../../src/taskpane/strings';
 import { SummaryChart } from '../../src/taskpane/SummaryChart';
 import { FakePort } from '../services/fakePort';
@@ -30,6 +32,37 @@ describe('task pane (server-rendered smoke test)', () => {
     expect(html).toContain('豫自然资规〔2025〕13号 第二十五条');
     expect(html).toContain('>J3<');
     expect(html).toContain('整表');
+  });
+
+  it('shows the first 200 findings of a long list and offers the rest', () => {
+    const many: Finding[] = Array.from({ length: 1000 }, (_, i) => ({
+      code: 'INPUT_NOT_A_NUMBER', severity: 'error', sheet: '复垦地块表', cell: `E${i + 2}`, message: { zh: `第${i + 2}行面积应为数值`, en: `row ${i + 2}` },
+    }));
+    const html = renderToString(<FindingsPanel findings={many} lang="zh-CN" s={STRINGS['zh-CN']} onShow={() => undefined} />);
+    expect(html.match(/<li/g)).toHaveLength(FINDINGS_PAGE);
+    expect(html).toContain('错误（1000）');
+    expect(html).toContain('>E201<');
+    expect(html).not.toContain('>E202<');
+    expect(html).toContain('显示更多（还有 800 条）');
+  });
+
+  it('renders a short fill list whole and a long one as a window, with select all / none', () => {
+    const cells = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ key: `土石料平衡分析表!F${i + 2}`, sheet: '土石料平衡分析表', cell: `F${i + 2}`, label: `行${i + 2} 供应量小计`, value: `${i}`, kind: 'number' as const }));
+    const render = (n: number) => {
+      const list = cells(n);
+      return renderToString(
+        <FillPreview cells={list} chosen={new Set(list.map((c) => c.key))} mergeUndo s={STRINGS['zh-CN']} disabled={false}
+          onToggle={() => undefined} onToggleAll={() => undefined} onWrite={() => undefined} onCancel={() => undefined} />,
+      );
+    };
+    const short = render(WINDOW_FROM);
+    expect(short.match(/type="checkbox"/g)).toHaveLength(WINDOW_FROM);
+    expect(short).toContain('全不选');
+    const long = render(20_000);
+    expect(long.match(/type="checkbox"/g)!.length).toBeLessThan(40);
+    expect(long).toContain('将写入以下 20000 个空白单元格');
+    expect(long).toContain('写入 20000 个单元格');
   });
 
   it('draws the summary chart as plain SVG', () => {

@@ -72,6 +72,15 @@ export async function bigEarthWorkbook(rows: number): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** bigEarthWorkbook with the derived cells (供应量小计, 剩余可处置量, 评估价值, 处置底价) left empty: 4 fills a row. */
+export async function emptyDerivedEarthWorkbook(rows: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(EARTH_SHEET);
+  ws.addRow(EARTH_HEADERS);
+  for (let i = 1; i <= rows; i++) ws.addRow([i, `建筑用石料-${i}`, 'm³', 1000 + i, 20000 + i * 3, null, 5000, null, 15000, 38.5, null, null]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 export interface Harness {
   fake: FakeOffice;
   port: ExcelPort;
