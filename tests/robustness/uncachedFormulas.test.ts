@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -49,5 +50,27 @@ describe('formulas without cached values', () => {
   it('the text report explains it in zh-CN', async () => {
     const r = await cli('review', await plan(tempDir()));
     expect(r.stdout).toContain('请在 Excel 中打开、保存后再复核');
+  });
+
+  it('a formula Excel calculated to "" (t="str", an empty <v>) is not taken for an uncalculated one', async () => {
+    const dir = tempDir();
+    const file = await exceljsFile(dir, 'empty-text.xlsx', (wb) => {
+      addTable(wb, '土石料平衡分析表', [
+        EARTH_HEADER,
+        [1, '建筑用砂岩', 'm³', 120000, 0, 120000, 80000, 40000, 0, 28, null, null],
+        [2, '表土', 'm³', 30000, 0, 30000, 30000, 0, 0, null, null, null],
+      ]);
+      const ws = wb.getWorksheet('土石料平衡分析表')!;
+      // what Excel saves for =IF(…,"",…): exceljs writes the same <c t="str"><f>…</f><v></v></c>
+      ws.getCell('M2').value = { formula: 'IF(I2=0,"",I2*J2/10000)', result: '' } as ExcelJS.CellFormulaValue;
+      // a formula never calculated (no <v>) is still reported
+      ws.getCell('M3').value = { formula: 'IF(I3=0,"",I3*J3/10000)' } as ExcelJS.CellFormulaValue;
+    });
+    const xml = await (await JSZip.loadAsync(readFileSync(file))).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toMatch(/<c r="M2" t="str"><f>[^<]*<\/f><v><\/v><\/c>/);
+    const { json } = await reviewJson(file);
+    const warning = findingsOf(json, 'INPUT_MISSING', '土石料平衡分析表').filter((f) => f.severity === 'warning');
+    expect(warning).toHaveLength(1);
+    expect(warning[0]).toMatchObject({ cell: 'M3', message: expect.stringContaining('有 1 个公式单元格没有计算结果') });
   });
 });

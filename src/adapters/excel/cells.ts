@@ -33,7 +33,9 @@ export function toCell(value: unknown, formula: unknown, numberFormat: unknown):
   const format = typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General' ? numberFormat : undefined;
   if (typeof value === 'string' && EXCEL_ERRORS.has(value)) cell.error = value;
   else if (typeof value === 'number') cell.value = isDateFormat(format) ? serialToDate(value) : value;
-  else if (typeof value === 'string' || typeof value === 'boolean') cell.value = value === '' ? null : value;
+  // "" is an empty cell, except as a formula's result (=IF(A1="","",…)): Excel computed it, and null there would
+  // read as a formula never calculated (workbookChecks.ts), as exceljs also keeps a cached "".
+  else if (typeof value === 'string' || typeof value === 'boolean') cell.value = value === '' && cell.formula === undefined ? null : value;
   if (format !== undefined) cell.numberFormat = format;
   return cell;
 }

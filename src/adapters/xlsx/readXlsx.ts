@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import type { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { WorkbookReadError } from './errors';
 import { MAX_FILE_BYTES } from './limits';
+import { restoreEmptyTextResults, type UnvaluedFormulas } from './emptyTextResults';
 import { scanPackageParts, type PackagePart } from './packageParts';
 import { inspectZip } from './zipGuard';
 
@@ -59,7 +60,10 @@ export async function readWorkbookBuffer(buffer: Buffer): Promise<ReadWorkbookRe
   } catch (e) {
     throw new WorkbookReadError('UNREADABLE', `工作簿内容无法解析：${(e as Error).message}`, `the workbook cannot be parsed: ${(e as Error).message}`, { cause: e });
   }
-  return { snapshot: { sheets: workbook.worksheets.map(toSheetSnapshot) }, sha256, parts };
+  const unvalued: UnvaluedFormulas = new Map();
+  const snapshot: WorkbookSnapshot = { sheets: workbook.worksheets.map((ws) => toSheetSnapshot(ws, unvalued)) };
+  await restoreEmptyTextResults(zip, unvalued);
+  return { snapshot, sha256, parts };
 }
 
 export async function loadZip(buffer: Buffer): Promise<JSZip> {
@@ -80,12 +84,19 @@ async function requireSpreadsheetPackage(zip: JSZip): Promise<void> {
   if (!/spreadsheetml\.sheet\.main\+xml|ms-excel\.sheet\.macroEnabled\.main\+xml|spreadsheetml\.template\.main\+xml/.test(ct)) throw notXlsx;
 }
 
-function toSheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+function toSheetSnapshot(ws: ExcelJS.Worksheet, unvalued: UnvaluedFormulas): SheetSnapshot {
   const rows: Cell[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      cells[colNumber - 1] = toCell(cell);
+      const out = toCell(cell);
+      cells[colNumber - 1] = out;
+      // A formula read without a result: calculated to "" or never calculated (emptyTextResults.ts tells).
+      if (out.formula !== undefined && out.value === null && out.error === undefined) {
+        let byAddr = unvalued.get(ws.name);
+        if (!byAddr) unvalued.set(ws.name, (byAddr = new Map()));
+        byAddr.set(cell.address, out);
+      }
     });
     for (let i = 0; i < cells.length; i++) if (!cells[i]) cells[i] = { value: null };
     rows[rowNumber - 1] = cells;

@@ -13,6 +13,8 @@ describe('cell conversion helpers', () => {
 
   it('maps Office.js values to snapshot cells', () => {
     expect(toCell('', '', 'General')).toEqual({ value: null });
+    // a formula that returns "" was calculated: its empty text is kept, so it is not taken for an uncomputed formula
+    expect(toCell('', '=IF(A1="","",A1*2)', 'General')).toEqual({ value: '', formula: '=IF(A1="","",A1*2)' });
     expect(toCell('#DIV/0!', '=A1/0', 'General')).toEqual({ value: null, formula: '=A1/0', error: '#DIV/0!' });
     expect(toCell(46037, 46037, 'yyyy"年"m"月"d"日"')).toEqual({ value: new Date(Date.UTC(2026, 0, 15)), numberFormat: 'yyyy"年"m"月"d"日"' });
     expect(toCell(1.5, 1.5, '0.00"m³"')).toEqual({ value: 1.5, numberFormat: '0.00"m³"' });

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { readWorkbookBuffer } from '../../../src/adapters/xlsx/readXlsx';
+import { reviewWorkbook } from '../../../src/core/review';
 import { cellAt } from '../../../src/core/snapshot';
 import { EARTH_HEADERS, EARTH_SHEET, earthWorkbook, harness } from './fixtures';
 
@@ -25,6 +27,21 @@ describe('readWorkbook over the fake Office.js runtime', () => {
     expect(cellAt(sheet, 1, 2)).toEqual({ value: null });
     expect(cellAt(sheet, 1, 1)).toEqual({ value: '土石料平衡分析表' });
     expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('a formula that returns "" was calculated: no "formula without a result" warning, as with the .xlsx reader', async () => {
+    const xlsx = await earthWorkbook({
+      extra: (wb) => {
+        const ws = wb.getWorksheet(EARTH_SHEET) as ExcelJS.Worksheet;
+        ws.getCell('O3').value = { formula: 'IF(N3="","",N3*2)', result: '' } as ExcelJS.CellFormulaValue;
+      },
+    });
+    const { port } = await harness(xlsx);
+    const wb = await port.readWorkbook();
+    expect(cellAt(wb.sheets[0], 3, 15)).toEqual({ value: '', formula: '=IF(N3="","",N3*2)' });
+    const review = reviewWorkbook(wb);
+    expect(review.findings.filter((f) => /没有计算结果/.test(f.message.zh))).toEqual([]);
+    expect(reviewWorkbook((await readWorkbookBuffer(xlsx)).snapshot).findings.filter((f) => /没有计算结果/.test(f.message.zh))).toEqual([]);
   });
 
   it('gives the origin of a used range that does not start at A1, and ignores formatting-only cells', async () => {
