@@ -19,7 +19,10 @@ const LOG_BASE = 7;
 const K_MIN = -12;
 const K_MAX = 11;
 const WORDS = K_MAX - K_MIN + 1;
-/** Carry long before a word's |value| nears 2^53 (each addition adds < 1e7 to a word; the division stays exact). */
+/**
+ * Carry long before a word's |value| nears 2^53: an addition adds < 1e7 to a word, a product at most a dozen such
+ * terms, so 1e6 of them stay below 1.2e14, where the division by 1e7 is still exact.
+ */
 const CARRY_EVERY = 1_000_000;
 
 export class DecimalSum {
