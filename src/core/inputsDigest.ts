@@ -40,7 +40,7 @@ export function isReportSheet(name: string): boolean {
 }
 
 /** The type of an input cell, or null when the cell is not an input (formula, blank). */
-function inputType(cell: Cell): InputType | null {
+export function inputType(cell: Cell): InputType | null {
   if (cell.formula) return null;
   if (cell.error) return 'e';
   const v = cell.value;
@@ -52,7 +52,7 @@ function inputType(cell: Cell): InputType | null {
 }
 
 /** The canonical text of an input cell of that type. */
-function inputText(cell: Cell, type: InputType): string {
+export function inputText(cell: Cell, type: InputType): string {
   const v = cell.value;
   if (type === 'e') return cell.error as string;
   if (type === 'd') return (v as Date).toISOString();

@@ -1,5 +1,5 @@
-import { inputCells, inputValue, type InputExclusion } from '../inputsDigest';
-import { cellAt, parseA1, type WorkbookSnapshot } from '../snapshot';
+import { inputText, inputType, isReportSheet, type InputExclusion } from '../inputsDigest';
+import { a1, type Cell, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { reportsExclusion } from '../report/signOff';
 
 /**
@@ -21,15 +21,35 @@ export interface InputChange {
 
 const TYPE = { n: 'number', s: 'text', b: 'boolean', d: 'date', e: 'error' } as const;
 
-function stateOf(workbook: WorkbookSnapshot, sheetName: string, addr: string, exclude?: InputExclusion): CellState {
-  const sheet = workbook.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return { kind: 'empty' };
-  const { row, col } = parseA1(addr);
-  const cell = cellAt(sheet, row, col);
+/** One workbook's side of the comparison: its sheets by name and the cells its reports list as filled. */
+interface Side {
+  sheets: Map<string, SheetSnapshot>;
+  exclude?: InputExclusion;
+}
+
+function sideOf(workbook: WorkbookSnapshot): Side {
+  const sheets = new Map<string, SheetSnapshot>();
+  for (const s of workbook.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
+  return { sheets, exclude: reportsExclusion(workbook) };
+}
+
+/** The cell at absolute (row, col) of a side's sheet, or undefined. */
+function cellOn(side: Side, sheetName: string, row: number, col: number): Cell | undefined {
+  const sheet = side.sheets.get(sheetName);
+  return sheet ? sheet.cells[row - sheet.origin.row]?.[col - sheet.origin.col] : undefined;
+}
+
+/** Whether a cell is an input of its side (as the inputs digest counts them): no formula, not blank, not excluded. */
+function isInput(side: Side, sheetName: string, addr: string, cell: Cell | undefined): boolean {
+  return !!cell && inputType(cell) !== null && !side.exclude?.(sheetName, addr, cell);
+}
+
+function stateOf(side: Side, sheetName: string, addr: string, cell: Cell | undefined): CellState {
+  if (!cell) return { kind: 'empty' };
   if (cell.formula) return { kind: 'formula', formula: cell.formula };
-  const value = inputValue(cell);
-  if (!value || exclude?.(sheetName, addr, cell)) return { kind: 'empty' };
-  return { kind: 'input', type: TYPE[value.type], value: value.text };
+  const type = inputType(cell);
+  if (type === null || side.exclude?.(sheetName, addr, cell)) return { kind: 'empty' };
+  return { kind: 'input', type: TYPE[type], value: inputText(cell, type) };
 }
 
 function same(a: CellState, b: CellState): boolean {
@@ -39,19 +59,57 @@ function same(a: CellState, b: CellState): boolean {
   return true;
 }
 
-/** Input cells that differ, in the new workbook's order, then cells only the old one had. */
+/**
+ * Input cells that differ, in the new workbook's order, then cells only the old one had. Two 100,000-row
+ * versions hold millions of inputs: cells are visited by position (no address parsed, no state object made for
+ * a cell that did not change).
+ */
 export function diffInputs(before: WorkbookSnapshot, after: WorkbookSnapshot): InputChange[] {
-  const exBefore = reportsExclusion(before);
-  const exAfter = reportsExclusion(after);
-  const keys = new Map<string, { sheet: string; cell: string }>();
-  for (const c of [...inputCells(after, exAfter), ...inputCells(before, exBefore)]) keys.set(`${c.sheet}\u0000${c.cell}`, c);
+  const old = sideOf(before);
+  const now = sideOf(after);
   const changes: InputChange[] = [];
-  for (const { sheet, cell } of keys.values()) {
-    const old = stateOf(before, sheet, cell, exBefore);
-    const now = stateOf(after, sheet, cell, exAfter);
-    if (!same(old, now)) changes.push({ sheet, cell, old, new: now });
-  }
+  const compare = (sheet: string, addr: string, row: number, col: number) => {
+    const a = cellOn(old, sheet, row, col);
+    const b = cellOn(now, sheet, row, col);
+    const o = stateOf(old, sheet, addr, a);
+    const n = stateOf(now, sheet, addr, b);
+    if (!same(o, n)) changes.push({ sheet, cell: addr, old: o, new: n });
+  };
+  // The new workbook's inputs, in its order.
+  forEachCell(after, (sheet, row, col, cell) => {
+    const addr = a1(row, col);
+    if (!isInput(now, sheet.name, addr, cell)) return;
+    const a = cellOn(old, sheet.name, row, col);
+    // Unchanged typed inputs (the common case) compare without building states.
+    if (a && !a.formula && !old.exclude && !now.exclude && inputType(a) === inputType(cell) && inputText(a, inputType(a)!) === inputText(cell, inputType(cell)!)) return;
+    compare(sheet.name, addr, row, col);
+  });
+  // Then the old workbook's inputs the new one does not have as inputs, in the old order.
+  forEachCell(before, (sheet, row, col, cell) => {
+    const addr = a1(row, col);
+    if (!isInput(old, sheet.name, addr, cell)) return;
+    if (isInput(now, sheet.name, addr, cellOn(now, sheet.name, row, col))) return;
+    compare(sheet.name, addr, row, col);
+  });
   return changes;
+}
+
+/** Every cell of every sheet except report sheets, by absolute row and column, row by row (sheet names are unique). */
+function forEachCell(workbook: WorkbookSnapshot, visit: (sheet: SheetSnapshot, row: number, col: number, cell: Cell) => void): void {
+  const seen = new Set<string>();
+  for (const sheet of workbook.sheets) {
+    if (isReportSheet(sheet.name) || seen.has(sheet.name)) continue;
+    seen.add(sheet.name);
+    const rows = sheet.cells;
+    for (let i = 0; i < rows.length; i++) {
+      const line = rows[i];
+      if (!line) continue;
+      for (let j = 0; j < line.length; j++) {
+        const cell = line[j];
+        if (cell) visit(sheet, sheet.origin.row + i, sheet.origin.col + j, cell);
+      }
+    }
+  }
 }
 
 export function stateText(s: CellState): string {
