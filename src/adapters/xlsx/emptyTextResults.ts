@@ -33,14 +33,16 @@ export async function restoreEmptyTextResults(zip: JSZip, pending: UnvaluedFormu
 export function emptyTextResultCells(sheetXml: string): string[] {
   const found: string[] = [];
   const start = /<(\w+:)?c\b([^>]*?)(\/?)>/g;
+  const emptyValue = new Map<string, RegExp>(); // by namespace prefix
   for (let m = start.exec(sheetXml); m; m = start.exec(sheetXml)) {
     if (m[3] === '/' || !/\bt="str"/.test(m[2])) continue;
     const prefix = m[1] ?? '';
     const end = sheetXml.indexOf(`</${prefix}c>`, start.lastIndex);
     if (end < 0) break;
-    const inner = sheetXml.slice(start.lastIndex, end);
+    let empty = emptyValue.get(prefix);
+    if (!empty) emptyValue.set(prefix, (empty = new RegExp(`<${prefix}v\\s*(/>|></${prefix}v>)`)));
     const ref = attr(`<c${m[2]}>`, 'r');
-    if (ref && new RegExp(`<${prefix}v\\s*(/>|></${prefix}v>)`).test(inner)) found.push(ref.replace(/\$/g, '').toUpperCase());
+    if (ref && empty.test(sheetXml.slice(start.lastIndex, end))) found.push(ref.replace(/\$/g, '').toUpperCase());
     start.lastIndex = end;
   }
   return found;
