@@ -2,7 +2,7 @@ import { standardFinder, type FeeStandard } from '../../feeStandards';
 import { isTotalLabel, normaliseLabel, type LocatedTable, type TableRow } from '../../locate';
 import { normalizeWidth } from '../../numbers';
 import { isBlank } from '../../snapshot';
-import { trimmedText } from '../../tableColumns';
+import { cellOf, trimmedText } from '../../tableColumns';
 import { categoryFromName, categoryFromText, type CategoryId } from './categories';
 import { EstimateCells } from './cells';
 import { NO_CHILDREN, linkOutline } from './hierarchy';
@@ -53,10 +53,11 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
   // Indexed loops: a for…of over 100,000 rows allocates an iterator result per step until it is optimised.
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
+    const line = cells.line(r.row); // fetched once for the row's cells read here
     // A number in 序号 reads as its digits, like its text: one text serves the serial and a label.
-    const serialText = trimmedText(cells.at(r.row, cells.serial));
+    const serialText = trimmedText(cellOf(line, cells.serial));
     const serial = parseSerial(serialText);
-    let name = trimmedText(cells.at(r.row, cells.name));
+    let name = trimmedText(cellOf(line, cells.name));
     if (!name && !serial) {
       // A total label may sit in the 序号 column, merged across 序号 and 名称.
       name = serialText;
@@ -66,7 +67,7 @@ export function parseEstimate(table: LocatedTable, standards: readonly FeeStanda
       totals.push({ row: r.row, label: name || serialText, kind, before: rows.length, source: r });
       continue;
     }
-    if (!name && !serial && isBlank(cells.at(r.row, cells.amount))) continue;
+    if (!name && !serial && isBlank(cellOf(line, cells.amount))) continue;
     // A plain name is its own normalised name and key: one test instead of three rewrites.
     const plain = PLAIN_NAME.test(name);
     const rowName = plain ? name : normalizeWidth(name).replace(/\s+/g, ' ');
