@@ -112,6 +112,52 @@ export function plainNumberOf(cell: Cell): Decimal | undefined {
   return typeof value === 'number' && !cell.error && Number.isFinite(value) ? decimalFromNumber(value) : undefined;
 }
 
+/** 10^0 … 10^22: every one is an exact double, so one multiplication or division by it is correctly rounded. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * Whether a cell holds a plain number that reads exactly as `value` (plainNumberOf(cell) equals it), decided
+ * without making a Decimal: most typed 合价 and 小计 equal the recomputed figure, and a Decimal per distinct cell
+ * number was the larger part of reading them. `false` means "not shown equal": read the cell the usual way.
+ *
+ * A decimal of ≤ 15 significant digits, M × 10^p with |p| ≤ 22, has the double M × 10^p (or M ÷ 10^−p) as its
+ * nearest double (M and the power are exact doubles, one IEEE operation rounds correctly); and the double
+ * nearest to a ≤ 15-digit decimal reads back, through 15 significant digits (decimalFromNumber), as that
+ * decimal. So when the cell's number is that double, it reads as `value`.
+ */
+export function plainNumberIs(cell: Cell, value: Decimal): boolean {
+  const n = cell.value;
+  if (typeof n !== 'number' || cell.error) return false;
+  const d = value.d;
+  if (!d) return false; // NaN, ±Infinity
+  if (d[0] === 0) return n === 0; // ±0 are equal, as decimalEquals has it
+  const last = d.length - 1;
+  let lastWord = d[last];
+  let zeros = 0;
+  while (lastWord % 10 === 0) {
+    lastWord /= 10;
+    zeros++;
+  }
+  const digits = digitsOf(d[0]) + 7 * last - zeros;
+  if (digits > 15) return false;
+  let m = last === 0 ? lastWord : d[0];
+  for (let i = 1; i < last; i++) m = m * 1e7 + d[i];
+  if (last > 0) m = m * POWERS_OF_TEN[7 - zeros] + lastWord;
+  const p = value.e - (digits - 1);
+  if (p > 22 || p < -22) return false;
+  const nearest = p >= 0 ? m * POWERS_OF_TEN[p] : m / POWERS_OF_TEN[-p];
+  return (value.s < 0 ? -nearest : nearest) === n;
+}
+
+function digitsOf(word: number): number {
+  let k = 1;
+  while (word >= 10) {
+    word = Math.floor(word / 10);
+    k++;
+  }
+  return k;
+}
+
 /** Read a cell, treating Excel error values as not-a-number. Decimals follow the number format if any. */
 export function readCellNumber(cell: Cell): NumberRead {
   if (cell.error) return { kind: 'nan', text: cell.error };

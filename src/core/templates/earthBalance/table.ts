@@ -1,7 +1,7 @@
 import type { CellRef, ReviewContext } from '../../context';
 import { decimalEquals, type Decimal } from '../../decimal';
 import type { LocatedTable, TableRow } from '../../locate';
-import { plainNumberOf } from '../../numbers';
+import { plainNumberIs, plainNumberOf } from '../../numbers';
 import type { Cell } from '../../snapshot';
 import { TableCellRef } from '../../tableCellRef';
 import { cellOf } from '../../tableColumns';
@@ -45,6 +45,7 @@ export class EarthTable {
     const offset = this.cells.offset[key];
     if (offset < 0) return;
     const cell = cellOf(line, offset);
+    if (plainNumberIs(cell, exact)) return; // equal, shown without a Decimal
     const typed = plainNumberOf(cell);
     if (typed !== undefined && decimalEquals(typed, exact)) return;
     // Every path of `derived` from here reads the address and the label: a plain ref, made once.

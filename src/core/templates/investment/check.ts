@@ -1,7 +1,7 @@
 import type { ReviewContext } from '../../context';
 import { decimalEquals } from '../../decimal';
 import { t } from '../../i18n';
-import { plainNumberOf } from '../../numbers';
+import { plainNumberIs, plainNumberOf } from '../../numbers';
 import { checkTotal, type TotalPart } from '../../totals';
 import type { EstimateCalculator } from './calculate';
 import type { EstimateCells } from './cells';
@@ -26,7 +26,10 @@ export function checkRows(ctx: ReviewContext, calc: EstimateCalculator, lookup: 
     if (value === undefined || !calc.isRecomputed(i)) continue;
     // Most 合价 are typed exactly as recomputed: then checkTotal and derived would find nothing to say
     // (their first test is this equality), so the row costs one comparison, no refs, parts or reads.
-    const author = plainNumberOf(cells.at(row.row, cells.amount));
+    // Shown equal without a Decimal when it can be (plainNumberIs), else read and compared.
+    const cell = cells.at(row.row, cells.amount);
+    if (plainNumberIs(cell, value)) continue;
+    const author = plainNumberOf(cell);
     if (author && decimalEquals(author, value)) continue;
     if (row.kind === 'group') {
       checkTotal(ctx, {
