@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'crypto';
-import { INPUTS_VERSION_LINE, writeCanonicalInputs, type InputsDigest } from '../core/inputsDigest';
-import { reportsExclusion } from '../core/report/signOff';
+import { INPUTS_VERSION_LINE, type InputsDigest } from '../core/inputsDigest';
+import { writeWorkbookInputs } from '../core/report/signOff';
 import type { WorkbookSnapshot } from '../core/snapshot';
 
 export function sha256Text(text: string): string {
@@ -31,7 +31,7 @@ export async function digestInputs(workbook: WorkbookSnapshot): Promise<InputsDi
     flush();
     if (sheetHash) sheets[sheets.length - 1].sha256 = sheetHash.digest('hex');
   };
-  writeCanonicalInputs(workbook, reportsExclusion(workbook), {
+  writeWorkbookInputs(workbook, {
     sheet(name, line) {
       finishSheet();
       sheetHash = createHash('sha256');

@@ -64,6 +64,26 @@ export function roundHalfUp(value: Decimal, places: number): Decimal {
   return value.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit);
 }
 
+/** Decimal digits of a non-negative integer (a base-1e7 word of a Decimal's `d`, or a count): 0 → 1, 4500000 → 7. */
+export function digitCount(n: number): number {
+  let digits = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    digits++;
+  }
+  return digits;
+}
+
+/** Trailing zero digits of a base-1e7 word (at most 7: a zero word counts as 7). */
+export function trailingZeros(word: number): number {
+  let n = 0;
+  while (word % 10 === 0 && n < 7) {
+    word /= 10;
+    n++;
+  }
+  return n;
+}
+
 /** Exact decimal string without exponent, trailing zeros removed ("12345.6"). */
 export function toPlainString(value: Decimal): string {
   return value.toFixed();

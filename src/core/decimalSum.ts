@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from './decimal';
+import { Decimal, ZERO, digitCount, trailingZeros } from './decimal';
 
 /**
  * An exact running sum of Decimals that gives the Decimal `ZERO.plus(a).plus(b)…` gives, without a new
@@ -202,22 +202,4 @@ export function sum(values: Iterable<Decimal>): Decimal {
   const acc = new DecimalSum();
   for (const v of values) acc.add(v);
   return acc.value();
-}
-
-function trailingZeros(word: number): number {
-  let n = 0;
-  while (word % 10 === 0 && n < LOG_BASE) {
-    word /= 10;
-    n++;
-  }
-  return n;
-}
-
-function digitCount(n: number): number {
-  let digits = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    digits++;
-  }
-  return digits;
 }

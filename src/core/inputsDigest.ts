@@ -66,13 +66,13 @@ export function inputValue(cell: Cell): { type: InputType; text: string } | null
 }
 
 /**
- * Visit every input cell, sheets in workbook order, cells row by row. A 100,000-row plan has millions of
- * cells: no object is made per cell that is not an input, and none per input either.
+ * Visit every input cell, sheets in workbook order, cells row by row, with its absolute row and column. A
+ * 100,000-row plan has millions of cells: no object is made per cell that is not an input, and none per input.
  */
-function forEachInput(
+export function forEachInput(
   workbook: WorkbookSnapshot,
   exclude: InputExclusion | undefined,
-  visit: (sheet: string, addr: string, type: InputType, text: string) => void,
+  visit: (sheet: string, addr: string, type: InputType, text: string, row: number, col: number, cell: Cell) => void,
 ): void {
   for (const sheet of workbook.sheets) {
     if (isReportSheet(sheet.name)) continue;
@@ -86,9 +86,10 @@ function forEachInput(
         if (!cell) continue;
         const type = inputType(cell);
         if (type === null) continue;
-        const addr = a1(r, sheet.origin.col + j);
+        const c = sheet.origin.col + j;
+        const addr = a1(r, c);
         if (exclude && exclude(sheet.name, addr, cell)) continue;
-        visit(sheet.name, addr, type, inputText(cell, type));
+        visit(sheet.name, addr, type, inputText(cell, type), r, c, cell);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { Decimal, decimalEquals, roundHalfUp } from './decimal';
+import { Decimal, decimalEquals, digitCount, roundHalfUp, trailingZeros } from './decimal';
 import { memo } from './memo';
 import type { Cell, CellValue } from './snapshot';
 
@@ -132,13 +132,9 @@ export function plainNumberIs(cell: Cell, value: Decimal): boolean {
   if (!d) return false; // NaN, ±Infinity
   if (d[0] === 0) return n === 0; // ±0 are equal, as decimalEquals has it
   const last = d.length - 1;
-  let lastWord = d[last];
-  let zeros = 0;
-  while (lastWord % 10 === 0) {
-    lastWord /= 10;
-    zeros++;
-  }
-  const digits = digitsOf(d[0]) + 7 * last - zeros;
+  const zeros = trailingZeros(d[last]);
+  const lastWord = d[last] / POWERS_OF_TEN[zeros];
+  const digits = digitCount(d[0]) + 7 * last - zeros;
   if (digits > 15) return false;
   let m = last === 0 ? lastWord : d[0];
   for (let i = 1; i < last; i++) m = m * 1e7 + d[i];
@@ -147,15 +143,6 @@ export function plainNumberIs(cell: Cell, value: Decimal): boolean {
   if (p > 22 || p < -22) return false;
   const nearest = p >= 0 ? m * POWERS_OF_TEN[p] : m / POWERS_OF_TEN[-p];
   return (value.s < 0 ? -nearest : nearest) === n;
-}
-
-function digitsOf(word: number): number {
-  let k = 1;
-  while (word >= 10) {
-    word = Math.floor(word / 10);
-    k++;
-  }
-  return k;
 }
 
 /** Read a cell, treating Excel error values as not-a-number. Decimals follow the number format if any. */

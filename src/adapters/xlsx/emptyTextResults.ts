@@ -3,6 +3,9 @@ import type { Cell } from '../../core/snapshot';
 import { OoxmlPackage } from './ooxml/pkg';
 import { attr } from './ooxml/xml';
 
+/** Formula cells read without a value, by sheet name and A1 address (collected while the snapshot is built). */
+export type UnvaluedFormulas = Map<string, Map<string, Cell>>;
+
 /**
  * A formula whose result is the empty string (=IF(A1="","",A1*2)) is saved by Excel as
  * `<c r="B1" t="str"><f>…</f><v></v></c>`. exceljs reads that as a formula without a result — the same as a
@@ -12,9 +15,6 @@ import { attr } from './ooxml/xml';
  * reported as uncalculated). Only sheets holding such cells are read, and the cells are noted while the snapshot
  * is built (no second pass over the grid).
  */
-/** Formula cells read without a value, by sheet name and A1 address (collected while the snapshot is built). */
-export type UnvaluedFormulas = Map<string, Map<string, Cell>>;
-
 export async function restoreEmptyTextResults(zip: JSZip, pending: UnvaluedFormulas): Promise<void> {
   if (pending.size === 0) return;
   const entries = await new OoxmlPackage(zip).sheets();

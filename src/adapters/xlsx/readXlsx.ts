@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Cell, CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { isUncomputedFormula } from '../../core/workbookChecks';
 import { WorkbookReadError } from './errors';
 import { MAX_FILE_BYTES } from './limits';
 import { restoreEmptyTextResults, type UnvaluedFormulas } from './emptyTextResults';
@@ -92,7 +93,7 @@ function toSheetSnapshot(ws: ExcelJS.Worksheet, unvalued: UnvaluedFormulas): She
       const out = toCell(cell);
       cells[colNumber - 1] = out;
       // A formula read without a result: calculated to "" or never calculated (emptyTextResults.ts tells).
-      if (out.formula !== undefined && out.value === null && out.error === undefined) {
+      if (isUncomputedFormula(out)) {
         let byAddr = unvalued.get(ws.name);
         if (!byAddr) unvalued.set(ws.name, (byAddr = new Map()));
         byAddr.set(cell.address, out);

@@ -1,5 +1,5 @@
-import { inputText, inputType, isReportSheet, type InputExclusion } from '../inputsDigest';
-import { a1, type Cell, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import { forEachInput, inputText, inputType, type InputExclusion } from '../inputsDigest';
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { reportsExclusion } from '../report/signOff';
 
 /**
@@ -62,54 +62,32 @@ function same(a: CellState, b: CellState): boolean {
 /**
  * Input cells that differ, in the new workbook's order, then cells only the old one had. Two 100,000-row
  * versions hold millions of inputs: cells are visited by position (no address parsed, no state object made for
- * a cell that did not change).
+ * a cell that did not change). A sheet name is unique in a workbook; were one repeated, only its first sheet counts.
  */
 export function diffInputs(before: WorkbookSnapshot, after: WorkbookSnapshot): InputChange[] {
   const old = sideOf(before);
   const now = sideOf(after);
   const changes: InputChange[] = [];
   const compare = (sheet: string, addr: string, row: number, col: number) => {
-    const a = cellOn(old, sheet, row, col);
-    const b = cellOn(now, sheet, row, col);
-    const o = stateOf(old, sheet, addr, a);
-    const n = stateOf(now, sheet, addr, b);
+    const o = stateOf(old, sheet, addr, cellOn(old, sheet, row, col));
+    const n = stateOf(now, sheet, addr, cellOn(now, sheet, row, col));
     if (!same(o, n)) changes.push({ sheet, cell: addr, old: o, new: n });
   };
   // The new workbook's inputs, in its order.
-  forEachCell(after, (sheet, row, col, cell) => {
-    const addr = a1(row, col);
-    if (!isInput(now, sheet.name, addr, cell)) return;
-    const a = cellOn(old, sheet.name, row, col);
+  forEachInput(after, now.exclude, (sheet, addr, type, text, row, col, cell) => {
+    if (cellOn(now, sheet, row, col) !== cell) return; // a repeated sheet name
+    const a = cellOn(old, sheet, row, col);
     // Unchanged typed inputs (the common case) compare without building states.
-    if (a && !a.formula && !old.exclude && !now.exclude && inputType(a) === inputType(cell) && inputText(a, inputType(a)!) === inputText(cell, inputType(cell)!)) return;
-    compare(sheet.name, addr, row, col);
+    if (a && !old.exclude && inputType(a) === type && inputText(a, type) === text) return;
+    compare(sheet, addr, row, col);
   });
   // Then the old workbook's inputs the new one does not have as inputs, in the old order.
-  forEachCell(before, (sheet, row, col, cell) => {
-    const addr = a1(row, col);
-    if (!isInput(old, sheet.name, addr, cell)) return;
-    if (isInput(now, sheet.name, addr, cellOn(now, sheet.name, row, col))) return;
-    compare(sheet.name, addr, row, col);
+  forEachInput(before, old.exclude, (sheet, addr, _type, _text, row, col, cell) => {
+    if (cellOn(old, sheet, row, col) !== cell) return;
+    if (isInput(now, sheet, addr, cellOn(now, sheet, row, col))) return;
+    compare(sheet, addr, row, col);
   });
   return changes;
-}
-
-/** Every cell of every sheet except report sheets, by absolute row and column, row by row (sheet names are unique). */
-function forEachCell(workbook: WorkbookSnapshot, visit: (sheet: SheetSnapshot, row: number, col: number, cell: Cell) => void): void {
-  const seen = new Set<string>();
-  for (const sheet of workbook.sheets) {
-    if (isReportSheet(sheet.name) || seen.has(sheet.name)) continue;
-    seen.add(sheet.name);
-    const rows = sheet.cells;
-    for (let i = 0; i < rows.length; i++) {
-      const line = rows[i];
-      if (!line) continue;
-      for (let j = 0; j < line.length; j++) {
-        const cell = line[j];
-        if (cell) visit(sheet, sheet.origin.row + i, sheet.origin.col + j, cell);
-      }
-    }
-  }
 }
 
 export function stateText(s: CellState): string {

@@ -99,10 +99,6 @@ function investChart(review: Review, L: (zh: string, en: string) => string): str
 <div class="legend">${legend}</div>`;
 }
 
-function findingsBySheet(findings: Finding[]): Map<string, Finding[]> {
-  return groupBy(findings, (f) => f.sheet);
-}
-
 export function buildHtmlReport(review: Review, meta: ReviewMeta, lang: Lang): string {
   const en = lang === 'en';
   const L = (zh: string, e: string) => (en ? e : zh);
@@ -171,7 +167,7 @@ export function buildHtmlReport(review: Review, meta: ReviewMeta, lang: Lang): s
 
   out.push(`<h2>${esc(L('问题清单（按表）', 'Findings by sheet'))}</h2>`);
   if (!review.findings.length) out.push(`<p class="ok">${esc(L('未发现问题', 'No findings'))}</p>`);
-  for (const [sheet, list] of findingsBySheet(review.findings)) {
+  for (const [sheet, list] of groupBy(review.findings, (f) => f.sheet)) {
     out.push(`<h3>${esc(sheet)}（${list.length}）</h3>`);
     out.push(
       table(

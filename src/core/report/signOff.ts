@@ -1,5 +1,5 @@
 import { t, type Lang, type Text } from '../i18n';
-import { canonicalInputs, isReportSheet, type CanonicalInputs, type InputExclusion } from '../inputsDigest';
+import { canonicalInputs, isReportSheet, writeCanonicalInputs, type CanonicalInputs, type InputExclusion, type InputsSink } from '../inputsDigest';
 import type { Review } from '../review-model';
 import { cellText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import type { ReviewMeta } from './meta';
@@ -112,4 +112,9 @@ export function reportsExclusion(workbook: WorkbookSnapshot): InputExclusion | u
  */
 export function workbookInputs(workbook: WorkbookSnapshot): CanonicalInputs {
   return canonicalInputs(workbook, reportsExclusion(workbook));
+}
+
+/** The same inputs as workbookInputs, streamed line by line (the CLI hashes them without holding the text). */
+export function writeWorkbookInputs(workbook: WorkbookSnapshot, sink: InputsSink): void {
+  writeCanonicalInputs(workbook, reportsExclusion(workbook), sink);
 }
